@@ -1,0 +1,8 @@
+//! Suunta's domain, free of any UI or web dependency: the catalogue and its validation,
+//! geography, the questionnaire, matching and opening hours.
+//!
+//! Invariant: nothing here reads the clock, randomness, the network or storage. Time and data
+//! come in as parameters, so every function is deterministic and testable natively.
+
+pub mod catalogue;
+pub mod lang;
