@@ -5,4 +5,5 @@
 //! come in as parameters, so every function is deterministic and testable natively.
 
 pub mod catalogue;
+pub mod hours;
 pub mod lang;

@@ -1,0 +1,4 @@
+//! Opening hours: the calendar, Europe/Helsinki time, Finnish public holidays, and whether a
+//! channel is open at a given moment.
+
+pub mod civil;
