@@ -5,5 +5,6 @@
 //! come in as parameters, so every function is deterministic and testable natively.
 
 pub mod catalogue;
+pub mod geography;
 pub mod hours;
 pub mod lang;
