@@ -2,3 +2,4 @@
 //! channel is open at a given moment.
 
 pub mod civil;
+pub mod helsinki;
