@@ -3,3 +3,5 @@
 
 pub mod civil;
 pub mod helsinki;
+pub mod holiday_names;
+pub mod holidays;
