@@ -5,6 +5,7 @@
 //! come in as parameters, so every function is deterministic and testable natively.
 
 pub mod catalogue;
+pub mod coverage;
 pub mod geography;
 pub mod hours;
 pub mod lang;
