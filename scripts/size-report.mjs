@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Size report for a production build: raw, gzip (-9) and brotli (quality 11) bytes of every file
+// in dist/, and the critical path (index.html and the JS, wasm and CSS it references), which
+// must stay within the budget in budgets.json. Usage: node scripts/size-report.mjs [dist]
+import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+
+const dist = process.argv[2] ?? "dist";
+const budgets = JSON.parse(readFileSync(new URL("../budgets.json", import.meta.url)));
+
+function filesUnder(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+function measure(path) {
+  const bytes = readFileSync(path);
+  return {
+    file: relative(dist, path),
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    }).length,
+  };
+}
+
+/** The scripts, wasm and styles index.html loads before the app can run. */
+function criticalFiles(indexHtml) {
+  const referenced = new Set(["index.html"]);
+  for (const match of indexHtml.matchAll(/["'](?:\.?\/)?([^"'\s]+\.(?:js|wasm|css))["']/g)) {
+    referenced.add(match[1]);
+  }
+  return referenced;
+}
+
+const rows = filesUnder(dist).sort().map(measure);
+const critical = criticalFiles(readFileSync(join(dist, "index.html"), "utf8"));
+const missing = [...critical].filter((file) => !rows.some((row) => row.file === file));
+if (missing.length > 0) {
+  console.error(`size-report: index.html references files not in ${dist}: ${missing.join(", ")}`);
+  process.exit(1);
+}
+const sum = (list, key) => list.reduce((total, row) => total + row[key], 0);
+const criticalRows = rows.filter((row) => critical.has(row.file));
+const total = { raw: sum(criticalRows, "raw"), gzip: sum(criticalRows, "gzip"), brotli: sum(criticalRows, "brotli") };
+
+const pad = (value, width) => String(value).padStart(width);
+const width = Math.max(...rows.map((row) => row.file.length), 20);
+console.log(`${"file".padEnd(width)} ${pad("raw", 9)} ${pad("gzip", 9)} ${pad("brotli", 9)}  critical`);
+for (const row of rows) {
+  const mark = critical.has(row.file) ? "  *" : "";
+  console.log(`${row.file.padEnd(width)} ${pad(row.raw, 9)} ${pad(row.gzip, 9)} ${pad(row.brotli, 9)}${mark}`);
+}
+console.log(`${"critical path total".padEnd(width)} ${pad(total.raw, 9)} ${pad(total.gzip, 9)} ${pad(total.brotli, 9)}`);
+
+const budget = budgets.critical_path_brotli_bytes;
+const kb = (bytes) => (bytes / 1000).toFixed(1);
+mkdirSync("reports", { recursive: true });
+writeFileSync("reports/size.json", JSON.stringify({ dist, files: rows, critical: [...critical], total, budget }, null, 2));
+if (total.brotli > budget) {
+  console.error(`\nsize-report: FAIL critical path ${kb(total.brotli)} KB brotli is over the budget of ${kb(budget)} KB (budgets.json).`);
+  process.exit(1);
+}
+console.log(`\nsize-report: ok, critical path ${kb(total.brotli)} KB brotli, budget ${kb(budget)} KB (budgets.json).`);

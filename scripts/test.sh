@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every check and test, in order, and stops at the first that fails:
+# formatting, lints on the host and on wasm32, native tests, the production build, the size
+# report against its budget, and the browser tests in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+. scripts/env.sh
+
+step() { printf '\n== test: %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "clippy (host, whole workspace)"
+cargo clippy --workspace --all-targets --locked --offline -- -D warnings
+
+step "clippy (wasm32: the app and the core)"
+cargo clippy -p suunta -p suunta-core --target wasm32-unknown-unknown --locked --offline -- -D warnings
+
+step "native tests (whole workspace)"
+cargo test --workspace --locked --offline
+
+step "production build (trunk build --release)"
+rm -rf dist
+trunk build --release --offline --locked
+
+step "size report"
+node scripts/size-report.mjs dist
+
+step "browser tests (Playwright + Debian chromium)"
+node --test --test-concurrency=1 tests/e2e/

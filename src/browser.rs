@@ -1,0 +1,56 @@
+//! The one module that talks to the browser directly (DOM look-ups, the document's language and
+//! title, the URL). Everything else goes through these functions, so the rest of the app stays
+//! free of web-sys details.
+
+use leptos::prelude::document;
+use leptos::wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, UrlSearchParams};
+use suunta_core::lang::Lang;
+
+/// The element the static shell reserved for the app, emptied of its placeholder.
+///
+/// Panics if the shell has no such element: that is a build error, not a user error.
+pub fn take_mount_point(id: &str) -> HtmlElement {
+    let element = document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("index.html must contain #{id}"))
+        .unchecked_into::<HtmlElement>();
+    element.set_text_content(None);
+    element
+}
+
+/// The interface language: `?lang=` if valid, else the browser's preferred language if we offer
+/// it, else Finnish.
+pub fn initial_lang() -> Lang {
+    let window = leptos::prelude::window();
+    let from_query = window
+        .location()
+        .search()
+        .ok()
+        .and_then(|search| UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get("lang"))
+        .and_then(|id| Lang::from_id(&id));
+    let from_browser = || {
+        window.navigator().language().and_then(|tag| {
+            let primary = tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
+            Lang::from_id(&primary)
+        })
+    };
+    from_query.or_else(from_browser).unwrap_or(Lang::Fi)
+}
+
+/// Keeps the static shell (document language, title, heading and intro) in the interface
+/// language, so assistive technology reads the page in the right language.
+pub fn set_document_texts(lang: Lang, title: &str, heading: &str, intro: &str) {
+    let document = document();
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", lang.id());
+    }
+    document.set_title(title);
+    if let Some(element) = document.get_element_by_id("page-heading") {
+        element.set_text_content(Some(heading));
+    }
+    if let Ok(Some(element)) = document.query_selector(".intro") {
+        element.set_text_content(Some(intro));
+    }
+}

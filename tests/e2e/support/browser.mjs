@@ -1,0 +1,47 @@
+// Debian's headless Chromium driven by playwright-core (never a downloaded browser build).
+// The flags keep Chromium from calling home, which this machine's closed network would refuse.
+import { chromium } from "playwright-core";
+
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: FLAGS,
+  });
+}
+
+/**
+ * A page that records what a test usually wants to assert afterwards: console errors, uncaught
+ * exceptions, and every request that left the app's own origin.
+ */
+export async function openPage(browser, origin, contextOptions = {}) {
+  // A Finnish phone by default; tests that need another language or size say so.
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: "fi-FI",
+    ...contextOptions,
+  });
+  const page = await context.newPage();
+  const record = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+  page.on("console", (message) => {
+    if (message.type() === "error") record.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => record.pageErrors.push(String(error)));
+  context.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("blob:")) {
+      record.foreignRequests.push(url);
+    }
+  });
+  return { context, page, record };
+}
