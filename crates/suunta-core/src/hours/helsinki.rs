@@ -20,7 +20,6 @@
 //! local time never maps to an earlier instant.
 
 use super::civil::{Date, LocalDateTime, Time};
-use crate::catalogue::raw::Weekday;
 
 const MINUTE_MS: i64 = 60_000;
 const HOUR_MS: i64 = 60 * MINUTE_MS;
@@ -115,11 +114,6 @@ pub fn next_switch_after(utc_ms: i64) -> i64 {
 
 fn date_of_day_count(days: i64) -> Date {
     Date::civil_from_days(days).unwrap_or(if days < 0 { Date::MIN } else { Date::MAX })
-}
-
-/// Helsinki's weekday at an instant; a convenience for the app's clock.
-pub fn weekday_at(utc_ms: i64) -> Weekday {
-    to_local(utc_ms).date.weekday()
 }
 
 #[cfg(test)]
@@ -247,7 +241,6 @@ mod tests {
             let shown = to_local(instant);
             let _ = to_utc(shown);
             let _ = next_switch_after(instant);
-            let _ = weekday_at(instant);
         }
     }
 }

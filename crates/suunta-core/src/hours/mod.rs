@@ -5,3 +5,17 @@ pub mod civil;
 pub mod helsinki;
 pub mod holiday_names;
 pub mod holidays;
+pub mod plan;
+pub mod schedule;
+pub mod status;
+
+pub use civil::{Date, LocalDateTime, Time};
+pub use holidays::Holiday;
+pub use plan::{Basis, HolidayOpening, Span};
+pub use schedule::{sessions, upcoming_exceptions, week_table, Deviation, SessionSlot};
+pub use status::{
+    next_change, next_change_utc, status_at, Closure, Moment, OpenStatus, Opening, RelativeDay,
+};
+
+#[cfg(test)]
+mod tests;
