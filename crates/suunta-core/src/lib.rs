@@ -4,8 +4,12 @@
 //! Invariant: nothing here reads the clock, randomness, the network or storage. Time and data
 //! come in as parameters, so every function is deterministic and testable natively.
 
+pub mod answers;
 pub mod catalogue;
 pub mod coverage;
 pub mod geography;
 pub mod hours;
 pub mod lang;
+pub mod matching;
+pub mod questionnaire;
+pub mod wording;

@@ -1,0 +1,203 @@
+//! A person's answers to the questionnaire, as typed values, and their one home: the URL query.
+//!
+//! Invariant: the query string is the single source of truth. The app parses it on every
+//! navigation ([`parse`]) and writes a new one for every answer ([`to_query`]); nothing is kept
+//! anywhere else, so reload, back/forward and a shared link all rebuild the same screen.
+//! The format is documented for humans in `docs/query-format.md`.
+
+mod query;
+
+pub use query::{parse, to_query, QueryKey, QueryNote};
+
+use std::collections::BTreeSet;
+
+use crate::catalogue::raw::Need;
+use crate::lang::Lang;
+use crate::questionnaire::Question;
+
+/// The oldest age the questionnaire accepts; the catalogue's age limits use the same range.
+pub const MAX_AGE: u8 = 120;
+
+/// Everything the person has said so far. A `None` field means the question has not been
+/// answered yet; [`Answer::NotSure`] means it was answered with "not sure / prefer not to say".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answers {
+    /// The language of the interface; None means the app's default (Finnish).
+    pub lang: Option<Lang>,
+    /// "Help right now" was chosen: it overrides every other answer.
+    pub urgent: bool,
+    pub age: Option<Answer<u8>>,
+    pub municipality: Option<Answer<MunicipalityCode>>,
+    pub situation: Option<Answer<Situation>>,
+    /// Never empty when present; "I don't know what help I need" is [`Need::Unsure`].
+    pub needs: Option<BTreeSet<Need>>,
+    pub reach: Option<Answer<Reach>>,
+    /// The language the person wants to be served in (ISO 639-1), which need not be the
+    /// interface language.
+    pub service_lang: Option<Answer<LanguageCode>>,
+    /// A "Change" or "Back" link reopened this question although it has an answer.
+    pub edit: Option<Question>,
+    /// The person has seen the summary and asked for the results.
+    pub done: bool,
+}
+
+impl Answers {
+    /// The interface language, with Finnish as the default when none was chosen.
+    pub fn ui_lang(&self) -> Lang {
+        self.lang.unwrap_or(Lang::Fi)
+    }
+
+    /// The age in years, when given.
+    pub fn age_years(&self) -> Option<u8> {
+        self.age.as_ref().and_then(Answer::given).copied()
+    }
+
+    pub fn municipality_code(&self) -> Option<&MunicipalityCode> {
+        self.municipality.as_ref().and_then(Answer::given)
+    }
+
+    pub fn situation_given(&self) -> Option<Situation> {
+        self.situation.as_ref().and_then(Answer::given).copied()
+    }
+
+    pub fn reach_given(&self) -> Option<Reach> {
+        self.reach.as_ref().and_then(Answer::given).copied()
+    }
+
+    pub fn service_lang_given(&self) -> Option<&LanguageCode> {
+        self.service_lang.as_ref().and_then(Answer::given)
+    }
+
+    /// The needs given, or none at all when the question has not been answered.
+    pub fn needs_given(&self) -> impl Iterator<Item = Need> + '_ {
+        self.needs.iter().flatten().copied()
+    }
+
+    /// "Start again": only the interface language survives, so the person is not thrown
+    /// back into Finnish.
+    pub fn cleared(&self) -> Answers {
+        Answers { lang: self.lang, ..Answers::default() }
+    }
+}
+
+/// An answer, or an explicit "not sure / prefer not to say", which still leads to results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer<T> {
+    Given(T),
+    NotSure,
+}
+
+impl<T> Answer<T> {
+    pub fn given(&self) -> Option<&T> {
+        match self {
+            Answer::Given(value) => Some(value),
+            Answer::NotSure => None,
+        }
+    }
+}
+
+/// A 3-digit Finnish municipality code (kuntanumero), such as `091` for Helsinki. The type
+/// only promises the shape; whether the municipality exists is checked against the geography.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MunicipalityCode(String);
+
+impl MunicipalityCode {
+    pub fn parse(text: &str) -> Option<MunicipalityCode> {
+        let shaped = text.len() == 3 && text.bytes().all(|byte| byte.is_ascii_digit());
+        shaped.then(|| MunicipalityCode(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// An ISO 639-1 language code as the catalogue's channels record it (`fi`, `sv`, `ru`, ...).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LanguageCode(String);
+
+impl LanguageCode {
+    pub fn parse(text: &str) -> Option<LanguageCode> {
+        let shaped = text.len() == 2 && text.bytes().all(|byte| byte.is_ascii_lowercase());
+        shaped.then(|| LanguageCode(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The interface language with this code, if it is one of them.
+    pub fn as_lang(&self) -> Option<Lang> {
+        Lang::from_id(&self.0)
+    }
+}
+
+impl From<Lang> for LanguageCode {
+    fn from(lang: Lang) -> LanguageCode {
+        LanguageCode(lang.id().to_owned())
+    }
+}
+
+/// What the person is doing now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Situation {
+    Studying,
+    Working,
+    LookingForWork,
+    Neither,
+    Other,
+}
+
+impl Situation {
+    pub const ALL: [Situation; 5] = [
+        Situation::Studying,
+        Situation::Working,
+        Situation::LookingForWork,
+        Situation::Neither,
+        Situation::Other,
+    ];
+
+    /// The id used in the URL query.
+    pub fn id(self) -> &'static str {
+        match self {
+            Situation::Studying => "studying",
+            Situation::Working => "working",
+            Situation::LookingForWork => "looking-for-work",
+            Situation::Neither => "neither",
+            Situation::Other => "other",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Situation> {
+        Situation::ALL.into_iter().find(|situation| situation.id() == id)
+    }
+}
+
+/// How the person would like to be in touch. "No preference" is [`Answer::NotSure`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Reach {
+    Visit,
+    Phone,
+    /// Chat, web or e-mail.
+    Online,
+}
+
+impl Reach {
+    pub const ALL: [Reach; 3] = [Reach::Visit, Reach::Phone, Reach::Online];
+
+    /// The id used in the URL query.
+    pub fn id(self) -> &'static str {
+        match self {
+            Reach::Visit => "visit",
+            Reach::Phone => "phone",
+            Reach::Online => "online",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Reach> {
+        Reach::ALL.into_iter().find(|reach| reach.id() == id)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,173 @@
+use std::collections::BTreeSet;
+
+use super::*;
+
+/// Parses `query` and compares the canonical query it rebuilds and the notes, in one shape for
+/// every case: what survived, and what was left out.
+fn check(query: &str, expected_canonical: &str, expected_notes: &[QueryNote]) {
+    let (answers, notes) = parse(query);
+    assert_eq!(to_query(&answers), expected_canonical, "canonical form of {query:?}");
+    assert_eq!(notes, expected_notes, "notes for {query:?}");
+}
+
+fn bad(key: QueryKey, value: &str) -> QueryNote {
+    QueryNote::BadValue { key, value: value.to_owned() }
+}
+
+#[test]
+fn a_full_query_round_trips_in_canonical_order() {
+    check(
+        "needs=study,work&age=19&municipality=091&lang=sv&situation=looking-for-work&reach=visit&service_lang=sv",
+        "lang=sv&age=19&municipality=091&situation=looking-for-work&needs=work,study&reach=visit&service_lang=sv",
+        &[],
+    );
+}
+
+#[test]
+fn every_question_can_be_answered_not_sure() {
+    check(
+        "age=skip&municipality=skip&situation=skip&needs=unsure&reach=skip&service_lang=skip",
+        "age=skip&municipality=skip&situation=skip&needs=unsure&reach=skip&service_lang=skip",
+        &[],
+    );
+}
+
+#[test]
+fn flags_and_navigation_keys() {
+    check("?done=1&urgent=1&edit=needs", "urgent=1&edit=needs&done=1", &[]);
+}
+
+#[test]
+fn an_empty_query_is_no_answers() {
+    for query in ["", "?", "&&", "?&"] {
+        let (answers, notes) = parse(query);
+        assert_eq!(answers, Answers::default(), "{query:?}");
+        assert!(notes.is_empty(), "{query:?}");
+    }
+}
+
+#[test]
+fn unknown_keys_are_dropped_with_a_note() {
+    check(
+        "age=19&plain=1&kiosk=1",
+        "age=19",
+        &[
+            QueryNote::UnknownKey { key: "plain".into() },
+            QueryNote::UnknownKey { key: "kiosk".into() },
+        ],
+    );
+}
+
+#[test]
+fn bad_values_are_dropped_with_a_note() {
+    check("age=abc", "", &[bad(QueryKey::Age, "abc")]);
+    check("age=121", "", &[bad(QueryKey::Age, "121")]);
+    check("age=-1", "", &[bad(QueryKey::Age, "-1")]);
+    check("age=", "", &[bad(QueryKey::Age, "")]);
+    check("age=99999999999999999999", "", &[bad(QueryKey::Age, "99999999999999999999")]);
+    check("age=120", "age=120", &[]);
+    check("age=0", "age=0", &[]);
+    check("municipality=91", "", &[bad(QueryKey::Municipality, "91")]);
+    check("municipality=helsinki", "", &[bad(QueryKey::Municipality, "helsinki")]);
+    check("situation=retired", "", &[bad(QueryKey::Situation, "retired")]);
+    check("reach=pigeon", "", &[bad(QueryKey::Reach, "pigeon")]);
+    check("service_lang=swedish", "", &[bad(QueryKey::ServiceLang, "swedish")]);
+    check("service_lang=RU", "", &[bad(QueryKey::ServiceLang, "RU")]);
+    check("service_lang=ru", "service_lang=ru", &[]);
+    check("lang=de", "", &[bad(QueryKey::Lang, "de")]);
+    check("urgent=yes", "", &[bad(QueryKey::Urgent, "yes")]);
+    check("done=0", "", &[bad(QueryKey::Done, "0")]);
+    check("edit=shoe-size", "", &[bad(QueryKey::Edit, "shoe-size")]);
+}
+
+#[test]
+fn a_needs_list_keeps_its_known_ids() {
+    check("needs=work,dragons,study", "needs=work,study", &[bad(QueryKey::Needs, "dragons")]);
+    check("needs=dragons", "", &[bad(QueryKey::Needs, "dragons")]);
+    check("needs=", "", &[bad(QueryKey::Needs, "")]);
+    check("needs=work,,study", "needs=work,study", &[bad(QueryKey::Needs, "work,,study")]);
+    check("needs=study,work,study", "needs=work,study", &[]);
+}
+
+#[test]
+fn a_repeated_key_keeps_its_first_value() {
+    check("age=19&age=45", "age=19", &[QueryNote::RepeatedKey { key: QueryKey::Age }]);
+}
+
+#[test]
+fn percent_escapes_and_plus_are_decoded() {
+    check("needs=work%2Cstudy&age=%31%39", "age=19&needs=work,study", &[]);
+    check("a+b=1", "", &[QueryNote::UnknownKey { key: "a b".into() }]);
+    check("age=%zz", "", &[QueryNote::Unreadable { part: "age=%zz".into() }]);
+    check("age=%3", "", &[QueryNote::Unreadable { part: "age=%3".into() }]);
+    check("age=%ff", "", &[QueryNote::Unreadable { part: "age=%ff".into() }]);
+}
+
+#[test]
+fn echoed_values_are_shortened() {
+    let long = "x".repeat(500);
+    let (_, notes) = parse(&format!("{long}=1"));
+    let QueryNote::UnknownKey { key } = &notes[0] else { panic!("{notes:?}") };
+    assert_eq!(key.chars().count(), 41, "40 characters and an ellipsis");
+}
+
+#[test]
+fn multibyte_text_never_splits_a_character() {
+    let (_, notes) = parse(&format!("age={}", "ä".repeat(60)));
+    let QueryNote::BadValue { value, .. } = &notes[0] else { panic!("{notes:?}") };
+    assert!(value.ends_with('…'));
+}
+
+#[test]
+fn typed_answers_are_read_back() {
+    let (answers, _) =
+        parse("age=19&municipality=091&situation=looking-for-work&needs=work&reach=skip");
+    assert_eq!(answers.age_years(), Some(19));
+    assert_eq!(answers.municipality_code().map(MunicipalityCode::as_str), Some("091"));
+    assert_eq!(answers.situation_given(), Some(Situation::LookingForWork));
+    assert_eq!(answers.needs, Some(BTreeSet::from([Need::Work])));
+    assert_eq!(answers.reach, Some(Answer::NotSure));
+    assert_eq!(answers.reach_given(), None);
+    assert_eq!(answers.ui_lang(), Lang::Fi);
+}
+
+#[test]
+fn start_again_keeps_only_the_language() {
+    let (answers, _) = parse("lang=en&age=19&urgent=1&done=1");
+    assert_eq!(to_query(&answers.cleared()), "lang=en");
+}
+
+#[test]
+fn every_value_of_every_key_round_trips() {
+    let mut samples = vec![Answers::default()];
+    for lang in Lang::ALL {
+        samples.push(Answers { lang: Some(lang), ..Answers::default() });
+    }
+    for situation in Situation::ALL {
+        samples.push(Answers { situation: Some(Answer::Given(situation)), ..Answers::default() });
+    }
+    for reach in Reach::ALL {
+        samples.push(Answers { reach: Some(Answer::Given(reach)), ..Answers::default() });
+    }
+    for need in Need::ALL {
+        samples.push(Answers { needs: Some(BTreeSet::from([need])), ..Answers::default() });
+    }
+    for question in Question::ALL {
+        samples.push(Answers { edit: Some(question), ..Answers::default() });
+    }
+    for age in 0..=MAX_AGE {
+        samples.push(Answers { age: Some(Answer::Given(age)), ..Answers::default() });
+    }
+    samples.push(Answers {
+        urgent: true,
+        done: true,
+        needs: Some(Need::ALL.into_iter().collect()),
+        municipality: Some(Answer::Given(MunicipalityCode::parse("478").unwrap())),
+        service_lang: Some(Answer::Given(LanguageCode::parse("sv").unwrap())),
+        ..Answers::default()
+    });
+    for answers in samples {
+        let query = to_query(&answers);
+        assert_eq!(parse(&query), (answers, vec![]), "{query}");
+    }
+}

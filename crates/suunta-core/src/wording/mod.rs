@@ -1,0 +1,81 @@
+//! Wording: the typed reasons, notes and problems of the core, in the reader's language. The
+//! texts themselves live in `tables`; this module only picks a column and fills in values.
+
+mod tables;
+
+use crate::answers::QueryNote;
+use crate::geography::Precision;
+use crate::lang::Lang;
+use crate::matching::{Fit, Reason};
+use crate::questionnaire::InputProblem;
+use tables::Words;
+
+fn pick(words: Words, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fi => words[0],
+        Lang::Sv => words[1],
+        Lang::En => words[2],
+    }
+}
+
+pub fn reason(reason: &Reason, lang: Lang) -> String {
+    match reason {
+        Reason::ServesNeeds(needs) => {
+            let needs: Vec<&str> =
+                needs.iter().map(|&need| pick(tables::need_phrase(need), lang)).collect();
+            pick(tables::SERVES_NEEDS, lang).replace("{needs}", &needs.join(", "))
+        }
+        Reason::OhjaamoForYoungPeople => pick(tables::OHJAAMO_FOR_YOUNG, lang).to_owned(),
+        Reason::OwnEmploymentArea => pick(tables::OWN_EMPLOYMENT_AREA, lang).to_owned(),
+        Reason::StudyCounselling => pick(tables::STUDY_COUNSELLING, lang).to_owned(),
+        Reason::ServesInLanguage(code) => {
+            let name = tables::language_name(code.as_str()).map(|words| pick(words, lang));
+            pick(tables::SERVES_IN_LANGUAGE, lang)
+                .replace("{language}", name.unwrap_or(code.as_str()))
+        }
+        Reason::VisitNearby { km: 0, precision: Precision::MunicipalityCentre } => {
+            pick(tables::VISIT_IN_OWN_MUNICIPALITY, lang).to_owned()
+        }
+        Reason::VisitNearby { km, precision } => {
+            let words = match precision {
+                Precision::Exact => tables::VISIT_EXACT,
+                Precision::MunicipalityCentre => tables::VISIT_MUNICIPALITY_CENTRE,
+            };
+            pick(words, lang).replace("{km}", &km.to_string())
+        }
+        Reason::OffersPreferredChannel(reach) => {
+            pick(tables::reach_phrase(*reach), lang).to_owned()
+        }
+        Reason::OpenNow => pick(tables::OPEN_NOW, lang).to_owned(),
+        Reason::OpensSoon => pick(tables::OPENS_SOON, lang).to_owned(),
+        Reason::UrgentHelp => pick(tables::URGENT_HELP, lang).to_owned(),
+    }
+}
+
+/// The polite note for a part of the link that was left out.
+pub fn query_note(note: &QueryNote, lang: Lang) -> String {
+    match note {
+        QueryNote::UnknownKey { key } => pick(tables::UNKNOWN_KEY, lang).replace("{key}", key),
+        QueryNote::BadValue { key, value } => pick(tables::BAD_VALUE, lang)
+            .replace("{label}", pick(tables::query_key_label(*key), lang))
+            .replace("{value}", value),
+        QueryNote::RepeatedKey { key } => pick(tables::REPEATED_KEY, lang)
+            .replace("{label}", pick(tables::query_key_label(*key), lang)),
+        QueryNote::Unreadable { .. } => pick(tables::UNREADABLE, lang).to_owned(),
+    }
+}
+
+pub fn input_problem(problem: InputProblem, lang: Lang) -> &'static str {
+    pick(tables::input_problem(problem), lang)
+}
+
+/// The flag shown above the results when nothing matched exactly; None when all fit.
+pub fn fit_note(fit: Fit, lang: Lang) -> Option<&'static str> {
+    match fit {
+        Fit::Exact => None,
+        Fit::NothingMatchedExactly => Some(pick(tables::NOTHING_MATCHED_EXACTLY, lang)),
+    }
+}
+
+#[cfg(test)]
+mod tests;

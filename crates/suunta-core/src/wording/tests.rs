@@ -1,0 +1,101 @@
+use super::*;
+use crate::answers::{parse, LanguageCode, QueryKey, Reach};
+use crate::catalogue::raw::Need;
+
+fn every_reason() -> Vec<Reason> {
+    vec![
+        Reason::ServesNeeds(Need::ALL.to_vec()),
+        Reason::OhjaamoForYoungPeople,
+        Reason::OwnEmploymentArea,
+        Reason::StudyCounselling,
+        Reason::ServesInLanguage(LanguageCode::parse("sv").unwrap()),
+        Reason::ServesInLanguage(LanguageCode::parse("ru").unwrap()),
+        Reason::VisitNearby { km: 12, precision: Precision::Exact },
+        Reason::VisitNearby { km: 12, precision: Precision::MunicipalityCentre },
+        Reason::VisitNearby { km: 0, precision: Precision::MunicipalityCentre },
+        Reason::OffersPreferredChannel(Reach::Visit),
+        Reason::OffersPreferredChannel(Reach::Phone),
+        Reason::OffersPreferredChannel(Reach::Online),
+        Reason::OpenNow,
+        Reason::OpensSoon,
+        Reason::UrgentHelp,
+    ]
+}
+
+fn check(text: &str) {
+    assert!(!text.trim().is_empty(), "empty text");
+    assert!(!text.contains('{') && !text.contains('}'), "unfilled placeholder in {text:?}");
+}
+
+#[test]
+fn every_reason_is_worded_in_every_language() {
+    for reason in every_reason() {
+        let texts: Vec<String> =
+            Lang::ALL.into_iter().map(|lang| super::reason(&reason, lang)).collect();
+        texts.iter().for_each(|text| check(text));
+        assert_ne!(texts[0], texts[1], "{reason:?}: fi and sv must differ");
+        assert_ne!(texts[0], texts[2], "{reason:?}: fi and en must differ");
+    }
+}
+
+#[test]
+fn reasons_fill_in_their_values() {
+    let needs = Reason::ServesNeeds(vec![Need::Work, Need::Study]);
+    assert_eq!(
+        super::reason(&needs, Lang::En),
+        "Helps with: finding work, choosing and applying for studies"
+    );
+    let swedish = Reason::ServesInLanguage(LanguageCode::parse("sv").unwrap());
+    assert_eq!(super::reason(&swedish, Lang::Sv), "Betjänar på: svenska");
+    let russian = Reason::ServesInLanguage(LanguageCode::parse("ru").unwrap());
+    assert_eq!(super::reason(&russian, Lang::Fi), "Palvelee kielellä: ru");
+    let near = Reason::VisitNearby { km: 7, precision: Precision::Exact };
+    assert_eq!(
+        super::reason(&near, Lang::Fi),
+        "Käyntipaikka noin 7 km:n päässä kuntasi keskustasta"
+    );
+}
+
+#[test]
+fn every_query_note_is_worded_in_every_language() {
+    let (_, notes) = parse("plain=1&age=abc&age=19&x=%zz&needs=work,dragons");
+    assert_eq!(notes.len(), 5);
+    for note in &notes {
+        for lang in Lang::ALL {
+            check(&query_note(note, lang));
+        }
+    }
+    assert_eq!(
+        query_note(&notes[1], Lang::En),
+        "We didn't understand \"abc\" for age, so we left it out. You can answer again."
+    );
+}
+
+#[test]
+fn a_value_from_the_link_cannot_fill_another_placeholder() {
+    let note = QueryNote::BadValue { key: QueryKey::Age, value: "{label}".into() };
+    assert_eq!(
+        query_note(&note, Lang::En),
+        "We didn't understand \"{label}\" for age, so we left it out. You can answer again."
+    );
+}
+
+#[test]
+fn every_input_problem_and_fit_is_worded() {
+    let problems = [
+        InputProblem::Missing,
+        InputProblem::AgeNotANumber,
+        InputProblem::AgeOutOfRange,
+        InputProblem::UnknownMunicipality,
+        InputProblem::NotAnOption,
+    ];
+    for problem in problems {
+        for lang in Lang::ALL {
+            check(input_problem(problem, lang));
+        }
+    }
+    for lang in Lang::ALL {
+        assert_eq!(fit_note(Fit::Exact, lang), None);
+        check(fit_note(Fit::NothingMatchedExactly, lang).unwrap());
+    }
+}
