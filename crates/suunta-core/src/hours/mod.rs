@@ -1,5 +1,10 @@
 //! Opening hours: the calendar, Europe/Helsinki time, Finnish public holidays, and whether a
 //! channel is open at a given moment.
+//!
+//! All of it works on Helsinki wall-clock time ([`LocalDateTime`]); the app converts its UTC
+//! clock once with `helsinki::to_local` and asks [`next_change_utc`] when to look again.
+//! Which hours apply on a date is decided in one place (`plan`): an exception for the date
+//! wins, then a public holiday that closes the channel, then the weekly rules.
 
 pub mod civil;
 pub mod helsinki;

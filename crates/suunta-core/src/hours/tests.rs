@@ -118,6 +118,27 @@ fn open_and_closing_later_today() {
 }
 
 #[test]
+fn the_status_is_a_typed_value_for_the_ui_to_word() {
+    let now = local("2026-11-27T17:00");
+    let monday_nine = local("2026-11-30T09:00");
+    assert_eq!(
+        status_at(&office(), now),
+        OpenStatus::Closed {
+            opens: Some(Opening {
+                at: Moment { at: monday_nine, day: RelativeDay::ThisWeek(Mon) },
+                basis: Basis::Regular,
+            }),
+            closed_today: None,
+        }
+    );
+    let christmas_eve = local("2026-12-24T10:00");
+    assert!(matches!(
+        status_at(&office(), christmas_eve),
+        OpenStatus::Closed { closed_today: Some(Closure::Holiday(Holiday::ChristmasEve)), .. }
+    ));
+}
+
+#[test]
 fn before_opening_and_after_closing() {
     check(&office(), "2026-11-23T08:59", "closed, opens today 09:00", Some("2026-11-23T09:00"));
     check(&office(), "2026-11-23T16:00", "closed, opens tomorrow 09:00", Some("2026-11-24T00:00"));
