@@ -1,6 +1,8 @@
 //! `suunta-cli`: the catalogue maintainers' tool. Each subcommand lives in its own module with a
 //! `run(args) -> ExitCode`; this file only dispatches.
 
+mod recommend;
+
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -8,6 +10,8 @@ usage: suunta-cli <command> [arguments]
 
 commands:
   help                       show this help
+  recommend '<query>' [--catalogue DIR] [--now YYYY-MM-DDTHH:MM]
+                             the ranked services for a URL query, as JSON
 ";
 
 fn main() -> ExitCode {
@@ -22,6 +26,7 @@ fn main() -> ExitCode {
             print!("{USAGE}");
             ExitCode::SUCCESS
         }
+        "recommend" => recommend::run(rest),
         other => {
             eprintln!("suunta-cli: unknown command '{other}'\n");
             eprint!("{USAGE}");

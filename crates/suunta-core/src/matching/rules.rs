@@ -9,6 +9,7 @@ use super::reason::Reason;
 use crate::answers::Reach;
 use crate::catalogue::raw::{Area, ChannelKind, Need, Service, ServiceKind};
 use crate::geography::{distance_km, Geography};
+use crate::hours::{status_at, LocalDateTime, Moment, OpenStatus, Opening};
 
 /// Points for each of the person's needs the service serves.
 pub const POINTS_PER_NEED: u32 = 30;
@@ -17,6 +18,10 @@ pub const POINTS_OWN_EMPLOYMENT_AREA: u32 = 40;
 pub const POINTS_STUDY_COUNSELLING: u32 = 30;
 pub const POINTS_LANGUAGE: u32 = 20;
 pub const POINTS_PREFERRED_CHANNEL: u32 = 15;
+pub const POINTS_OPEN_NOW: u32 = 10;
+pub const POINTS_OPENS_SOON: u32 = 5;
+/// "Soon" is within this many minutes of the time given.
+pub const SOON_MINUTES: i64 = 60;
 /// Points by distance to the nearest visit point: (at most km, points), nearest band first.
 pub const DISTANCE_BANDS: [(f64, u32); 3] = [(10.0, 20), (30.0, 12), (60.0, 5)];
 /// The youngest age that no longer counts as young for the Ohjaamo rule: Ohjaamos serve under-30s.
@@ -31,7 +36,7 @@ pub struct Scored {
 pub type Rule = fn(&Service, &Person, &Geography) -> Option<Scored>;
 
 /// Every rule, in the order their reasons are listed.
-pub const RULES: [Rule; 7] = [
+pub const RULES: [Rule; 8] = [
     needs_served,
     ohjaamo_for_young_people_with_several_or_unclear_needs,
     own_employment_area_for_jobseekers,
@@ -39,6 +44,7 @@ pub const RULES: [Rule; 7] = [
     service_language,
     visit_point_nearby,
     preferred_channel,
+    open_now_or_soon,
 ];
 
 pub fn needs_served(service: &Service, person: &Person, _: &Geography) -> Option<Scored> {
@@ -151,4 +157,28 @@ pub fn reach_of(kind: ChannelKind) -> Reach {
             Reach::Online
         }
     }
+}
+
+/// A channel is open at the time given, or opens within the hour. Without a time, or without
+/// structured hours, nothing is claimed.
+pub fn open_now_or_soon(service: &Service, person: &Person, _: &Geography) -> Option<Scored> {
+    let now = person.now?;
+    let statuses = service.channels.iter().filter_map(|channel| Some(status_at(channel.hours.as_ref()?, now)));
+    let mut opens_soon = false;
+    for status in statuses {
+        match status {
+            OpenStatus::AlwaysOpen | OpenStatus::Open { .. } => {
+                return Some(Scored { points: POINTS_OPEN_NOW, reason: Reason::OpenNow });
+            }
+            OpenStatus::Closed { opens: Some(Opening { at: Moment { at, .. }, .. }), .. } => {
+                opens_soon |= minutes_between(now, at) <= SOON_MINUTES;
+            }
+            OpenStatus::Closed { opens: None, .. } | OpenStatus::Unknown | OpenStatus::ByAppointment => {}
+        }
+    }
+    opens_soon.then_some(Scored { points: POINTS_OPENS_SOON, reason: Reason::OpensSoon })
+}
+
+fn minutes_between(from: LocalDateTime, to: LocalDateTime) -> i64 {
+    from.date.days_until(to.date) * 24 * 60 + i64::from(to.time.minutes()) - i64::from(from.time.minutes())
 }

@@ -222,3 +222,36 @@ fn an_empty_catalogue_gives_an_empty_flagged_answer() {
     let result = recommend(&[], &geography, &parse("needs=work").0, None);
     assert_eq!(result, Recommendations { fit: Fit::NothingMatchedExactly, services: vec![] });
 }
+
+#[test]
+fn open_now_or_soon_follows_the_time_given() {
+    use crate::catalogue::raw::{ChannelKind, Hours, WeeklyRule, Weekday};
+    use crate::hours::LocalDateTime;
+    use crate::matching::fixture::ServiceFixture;
+    let mut phone = fixture::other(ChannelKind::Phone, &["fi"]);
+    phone.hours = Some(Hours {
+        weekly: vec![WeeklyRule {
+            days: vec![Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri],
+            from: "10:00".into(),
+            to: "16:00".into(),
+        }],
+        open_on_public_holidays: Some(false),
+        ..Hours::default()
+    });
+    let service = fixture::service("test-office-hours", ServiceKind::Career, (None, None), fixture::municipalities(&["091"]))
+        .channel(phone);
+    let geography = fixture::geography();
+    let check = |now: Option<&str>, expected: Option<Reason>| {
+        let now = now.map(|text| LocalDateTime::parse(text).unwrap());
+        let person = Person::new(&parse("municipality=091").0, &geography, now);
+        let got = rules::open_now_or_soon(&service, &person, &geography).map(|scored| scored.reason);
+        assert_eq!(got, expected, "{now:?}");
+    };
+    check(Some("2026-11-23T12:00"), Some(Reason::OpenNow)); // a Monday
+    check(Some("2026-11-23T09:00"), Some(Reason::OpensSoon));
+    check(Some("2026-11-23T08:59"), None);
+    check(Some("2026-11-23T16:00"), None);
+    check(Some("2026-11-22T23:30"), None); // Sunday night: opens tomorrow at 10
+    check(Some("2026-12-24T12:00"), None); // Christmas Eve, closed on holidays
+    check(None, None);
+}
