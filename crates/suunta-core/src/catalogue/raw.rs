@@ -13,6 +13,7 @@ pub const CATALOGUE_FORMAT: &str = "suunta-catalogue/1";
 pub const GEOGRAPHY_FORMAT: &str = "suunta-geography/1";
 
 /// One service file: the national services, or the services a region's maintainers keep.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CatalogueFile {
@@ -24,6 +25,7 @@ pub struct CatalogueFile {
     pub services: Vec<Service>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Service {
@@ -51,6 +53,7 @@ pub struct Service {
     pub provenance: Provenance,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ServiceKind {
@@ -96,6 +99,7 @@ impl ServiceKind {
 
 /// The needs vocabulary: what help a person is looking for. The questionnaire asks for these and
 /// services declare which they serve. Documented in `catalogue/FORMAT.md`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Need {
@@ -154,6 +158,7 @@ impl Need {
 
 /// A text in the catalogue's languages. Finnish and Swedish are the official languages; English
 /// is optional. Which languages are required is decided by validation, per field.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
@@ -172,6 +177,7 @@ impl Text {
 }
 
 /// Codes from the Finnish Service Catalogue (PTV), where known.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Ptv {
@@ -198,6 +204,7 @@ impl Ptv {
     }
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Eligibility {
@@ -213,6 +220,7 @@ pub struct Eligibility {
 }
 
 /// The area a service serves (PTV `areaType`).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Area {
@@ -223,6 +231,7 @@ pub enum Area {
     Municipalities { codes: Vec<String> },
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Channel {
@@ -258,6 +267,7 @@ pub struct Channel {
     pub note: Text,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ChannelKind {
@@ -270,6 +280,7 @@ pub enum ChannelKind {
     Email,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Access {
@@ -278,6 +289,7 @@ pub enum Access {
     WalkInAndAppointment,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Address {
@@ -301,6 +313,7 @@ pub struct Address {
 }
 
 /// WGS84 degrees.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Coordinates {
@@ -310,6 +323,7 @@ pub struct Coordinates {
 
 /// Opening hours of one channel, modelled on PTV's service hours. All times are local
 /// Europe/Helsinki wall-clock times. An interval that crosses midnight is written as two.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Hours {
@@ -338,6 +352,7 @@ fn is_false(value: &bool) -> bool {
     !*value
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Weekday {
@@ -351,6 +366,7 @@ pub enum Weekday {
 }
 
 /// On each of `days`, open from `from` to `to` ("HH:MM", `to` may be "24:00").
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct WeeklyRule {
@@ -361,6 +377,7 @@ pub struct WeeklyRule {
 
 /// From `from` to `to` (ISO dates, inclusive; `to` defaults to `from`) the channel is closed,
 /// or open only in `intervals`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Exception {
@@ -375,6 +392,7 @@ pub struct Exception {
     pub note: Text,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Interval {
@@ -383,6 +401,7 @@ pub struct Interval {
 }
 
 /// A specialist's regular presence, e.g. an employment expert on Tuesdays 12–15.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Session {
@@ -393,6 +412,7 @@ pub struct Session {
 }
 
 /// Where the record's facts come from and how fresh they are (HSDS `assured_date`).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Provenance {
@@ -413,6 +433,7 @@ pub struct Provenance {
     pub maintainer_note: Option<String>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -423,6 +444,7 @@ pub enum Status {
 }
 
 /// The geography file: every municipality, region and employment area.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct GeographyFile {
@@ -433,6 +455,7 @@ pub struct GeographyFile {
     pub municipalities: Vec<Municipality>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Region {
@@ -442,6 +465,7 @@ pub struct Region {
 }
 
 /// One of the 45 employment areas (työllisyysalueet) that run employment services since 2025.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct EmploymentArea {
@@ -450,6 +474,7 @@ pub struct EmploymentArea {
     pub name: Text,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Municipality {
@@ -465,6 +490,7 @@ pub struct Municipality {
 }
 
 /// Statistics Finland's kielisuhde.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LanguageStatus {
