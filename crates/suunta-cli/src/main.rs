@@ -1,6 +1,8 @@
 //! `suunta-cli`: the catalogue maintainers' tool. Each subcommand lives in its own module with a
 //! `run(args) -> ExitCode`; this file only dispatches.
 
+mod coverage;
+mod import_csv;
 mod recommend;
 
 use std::process::ExitCode;
@@ -10,6 +12,10 @@ usage: suunta-cli <command> [arguments]
 
 commands:
   help                       show this help
+  coverage <catalogue-dir> [--region CODE] [--json]
+                             needs without a local service, Ohjaamo distance, per municipality
+  import-csv <file.csv> [--out file.json]
+                             turn a counsellor's spreadsheet into a catalogue file
   recommend '<query>' [--catalogue DIR] [--now YYYY-MM-DDTHH:MM]
                              the ranked services for a URL query, as JSON
 ";
@@ -26,6 +32,8 @@ fn main() -> ExitCode {
             print!("{USAGE}");
             ExitCode::SUCCESS
         }
+        "coverage" => coverage::run(rest),
+        "import-csv" => import_csv::run(rest),
         "recommend" => recommend::run(rest),
         other => {
             eprintln!("suunta-cli: unknown command '{other}'\n");
