@@ -10,7 +10,9 @@ use suunta_core::catalogue::raw::{
     Area, CatalogueFile, GeographyFile, Need, Service, ServiceKind, CATALOGUE_FORMAT,
     GEOGRAPHY_FORMAT,
 };
+use suunta_core::catalogue::{check, SourceFile};
 use suunta_core::geography::{Geography, ALAND_REGION_CODE};
+use suunta_core::hours::civil::Date;
 
 /// The day the shipped records were last checked against their sources.
 const VERIFIED_ON: &str = "2026-11-23";
@@ -122,6 +124,18 @@ fn ids_of(services: &[&Service], kind: ServiceKind) -> Vec<String> {
 }
 
 #[test]
+fn the_shipped_catalogue_validates_without_errors() {
+    let today = Date::parse(VERIFIED_ON).expect("a valid date");
+    let sources: Vec<SourceFile> =
+        shipped_files().into_iter().map(|(name, text)| SourceFile { name, text }).collect();
+    let checked = check(&sources, today);
+    let errors: Vec<String> =
+        checked.problems.iter().filter(|p| p.is_error()).map(ToString::to_string).collect();
+    assert!(errors.is_empty(), "validation errors:\n{}", errors.join("\n"));
+    assert!(checked.catalogue.is_some());
+}
+
+#[test]
 fn every_file_decodes_and_declares_its_format() {
     let shipped = Shipped::load();
     assert_eq!(shipped.geography.format, GEOGRAPHY_FORMAT);
@@ -146,7 +160,7 @@ fn the_geography_has_every_municipality_region_and_employment_area() {
 }
 
 #[test]
-fn region_files_are_named_by_region_code_and_hold_one_region_each() {
+fn there_is_one_region_file_per_region_named_by_its_code() {
     let shipped = Shipped::load();
     let region_codes: Vec<&str> =
         shipped.geography.regions.iter().map(|r| r.code.as_str()).collect();
