@@ -62,7 +62,17 @@ fn out_writes_the_file() {
     assert!(output.stdout.is_empty());
     let written: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+
+    // What the import writes passes the catalogue's own validation, against the real geography.
+    let geography = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../catalogue/geography.json");
+    let validated = Command::new(env!("CARGO_BIN_EXE_suunta-cli"))
+        .args(["validate", "--today", "2026-11-23"])
+        .arg(&geography)
+        .arg(&out)
+        .output()
+        .expect("the CLI runs");
     std::fs::remove_file(&out).unwrap();
+    assert!(validated.status.success(), "{}", String::from_utf8_lossy(&validated.stdout));
     assert_eq!(written, expected_services());
 }
 

@@ -253,6 +253,10 @@ fn row_channels(cells: &mut Cells) -> Vec<Channel> {
              email, web or chat",
         ));
     }
+    let point_name = cells.text([Some(Column::PointNameFi), Some(Column::PointNameSv), None]);
+    for channel in &mut channels {
+        channel.name = point_name.clone();
+    }
     if let Some(languages) = cells.optional(Column::Languages, cell::languages) {
         for channel in &mut channels {
             channel.languages = languages.clone();
@@ -261,11 +265,11 @@ fn row_channels(cells: &mut Cells) -> Vec<Channel> {
     if let Some(hours) = row_hours(cells) {
         let keeps_hours = |channel: &Channel| CHANNELS_WITH_HOURS.contains(&channel.kind);
         if !channels.is_empty() && !channels.iter().any(keeps_hours) {
-            let column = if cells.row.get(Column::Hours).is_empty() {
-                Column::HoursNoteFi
-            } else {
-                Column::Hours
-            };
+            let column =
+                [Column::Hours, Column::HoursNoteFi, Column::HoursNoteSv, Column::Holidays]
+                    .into_iter()
+                    .find(|column| !cells.row.get(*column).is_empty())
+                    .unwrap_or(Column::Hours);
             cells.problem(
                 column,
                 "hours belong to a visit point, phone, sms, whatsapp or chat; this row has none",
@@ -314,18 +318,28 @@ fn visit_channel(cells: &mut Cells) -> Option<Channel> {
     Some(Channel { address: Some(address), access, ..channel(ChannelKind::Visit) })
 }
 
-/// The row's hours and hours note, None when both are empty or the hours are bad.
+/// The row's hours, hours note and holiday rule; None when all are empty or one is bad.
 fn row_hours(cells: &mut Cells) -> Option<Hours> {
     let note = cells.text([Some(Column::HoursNoteFi), Some(Column::HoursNoteSv), None]);
+    let holidays = cells.row.get(Column::Holidays);
+    let open_on_public_holidays = cells.optional(Column::Holidays, cell::holidays);
+    if !holidays.is_empty() && open_on_public_holidays.is_none() {
+        return None;
+    }
     let hours = if cells.row.get(Column::Hours).is_empty() {
-        if note.is_empty() {
+        if note.is_empty() && holidays.is_empty() {
             return None;
         }
         Hours::default()
     } else {
         cells.optional(Column::Hours, parse_hours)?
     };
-    Some(Hours { note, ..hours })
+    if hours.always_open && open_on_public_holidays == Some(false) {
+        cells.problem(Column::Holidays, "24/7 hours are open on holidays too");
+        return None;
+    }
+    let open_on_public_holidays = open_on_public_holidays.or(hours.open_on_public_holidays);
+    Some(Hours { note, open_on_public_holidays, ..hours })
 }
 
 fn channel(kind: ChannelKind) -> Channel {

@@ -143,6 +143,15 @@ pub fn access(cell: &str) -> Result<Access, String> {
     }
 }
 
+/// Whether the weekly hours also hold on Finnish public holidays.
+pub fn holidays(cell: &str) -> Result<bool, String> {
+    match cell {
+        "open" => Ok(true),
+        "closed" => Ok(false),
+        _ => Err(format!("\"{cell}\" is not open or closed")),
+    }
+}
+
 /// As dialled: digits and spaces, an optional leading `+`.
 pub fn phone(cell: &str) -> Result<String, String> {
     let digits = cell.strip_prefix('+').unwrap_or(cell);
@@ -246,6 +255,7 @@ mod tests {
         check(municipality, "049", "Espoo", "3 digits");
         check(postcode, "00100", "100", "five digits");
         check(access, "walk_in", "drop-in", "is not an access");
+        check(holidays, "closed", "no", "is not open or closed");
         check(phone, "+358 9 123 4567", "09-123 4567", "digits and spaces");
         check(phone, "112", "12", "digits and spaces");
         check(email, "ohjaamo@example.fi", "ohjaamo at example.fi", "not an e-mail");

@@ -23,6 +23,8 @@ pub enum Column {
     Municipality,
     VenueFi,
     VenueSv,
+    PointNameFi,
+    PointNameSv,
     Lat,
     Lon,
     Access,
@@ -36,13 +38,14 @@ pub enum Column {
     Hours,
     HoursNoteFi,
     HoursNoteSv,
+    Holidays,
     Sources,
     SourceDate,
     VerifiedOn,
 }
 
 impl Column {
-    pub const ALL: [Column; 36] = [
+    pub const ALL: [Column; 39] = [
         Column::Id,
         Column::Kind,
         Column::NameFi,
@@ -63,6 +66,8 @@ impl Column {
         Column::Municipality,
         Column::VenueFi,
         Column::VenueSv,
+        Column::PointNameFi,
+        Column::PointNameSv,
         Column::Lat,
         Column::Lon,
         Column::Access,
@@ -76,6 +81,7 @@ impl Column {
         Column::Hours,
         Column::HoursNoteFi,
         Column::HoursNoteSv,
+        Column::Holidays,
         Column::Sources,
         Column::SourceDate,
         Column::VerifiedOn,
@@ -104,6 +110,8 @@ impl Column {
             Column::Municipality => "municipality",
             Column::VenueFi => "venue_fi",
             Column::VenueSv => "venue_sv",
+            Column::PointNameFi => "point_name_fi",
+            Column::PointNameSv => "point_name_sv",
             Column::Lat => "lat",
             Column::Lon => "lon",
             Column::Access => "access",
@@ -117,6 +125,7 @@ impl Column {
             Column::Hours => "hours",
             Column::HoursNoteFi => "hours_note_fi",
             Column::HoursNoteSv => "hours_note_sv",
+            Column::Holidays => "holidays",
             Column::Sources => "sources",
             Column::SourceDate => "source_date",
             Column::VerifiedOn => "verified_on",

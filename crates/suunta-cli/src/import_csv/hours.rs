@@ -1,6 +1,6 @@
 //! The compact weekly-hours syntax of the `hours` column, e.g.
 //! `mon-fri 09:00-16:00; thu 12:00-18:00` or `mon,wed 09:00-11:30, 12:00-15:00`.
-//! `24/7` means always open and `appointment` only by appointment. Documented in
+//! `24/7` means always open, public holidays included, and `appointment` only by appointment. Documented in
 //! `catalogue/IMPORT.md`.
 
 use suunta_core::catalogue::raw::{Hours, Weekday, WeeklyRule};
@@ -24,7 +24,11 @@ pub fn parse_hours(cell: &str) -> Result<Hours, String> {
     let cell = cell.replace(['\u{2013}', '\u{2014}'], "-");
     let cell = cell.trim();
     if cell.eq_ignore_ascii_case("24/7") {
-        return Ok(Hours { always_open: true, ..Hours::default() });
+        return Ok(Hours {
+            always_open: true,
+            open_on_public_holidays: Some(true),
+            ..Hours::default()
+        });
     }
     if cell.eq_ignore_ascii_case("appointment") {
         return Ok(Hours { by_appointment: true, ..Hours::default() });
@@ -153,7 +157,8 @@ mod tests {
 
     #[test]
     fn special_words() {
-        assert!(parse_hours("24/7").unwrap().always_open);
+        let always = parse_hours("24/7").unwrap();
+        assert!(always.always_open && always.open_on_public_holidays == Some(true));
         assert!(parse_hours(" Appointment ").unwrap().by_appointment);
     }
 

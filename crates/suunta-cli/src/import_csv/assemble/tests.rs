@@ -94,6 +94,8 @@ fn visit_points_with_address_coordinates_languages_and_hours() {
                 (Column::Languages, "fi;sv"),
                 (Column::Hours, "mon-fri 09:00-16:00"),
                 (Column::HoursNoteFi, "Suljettu heinäkuussa"),
+                (Column::Holidays, "closed"),
+                (Column::PointNameSv, "Svenska linjen"),
                 (Column::Email, "x@example.org"),
             ],
         )],
@@ -114,6 +116,12 @@ fn visit_points_with_address_coordinates_languages_and_hours() {
         }]
     );
     assert_eq!(hours.note.fi.as_deref(), Some("Suljettu heinäkuussa"));
+    assert_eq!(hours.open_on_public_holidays, Some(false));
+    assert_eq!(
+        email.name.sv.as_deref(),
+        Some("Svenska linjen"),
+        "the point's name on every channel"
+    );
     assert_eq!((email.languages.len(), email.hours.is_none()), (2, true), "e-mail keeps no hours");
 }
 
@@ -135,9 +143,10 @@ fn every_problem_of_a_row_is_reported() {
                 ],
             ),
             row(3, "Bad Id", &[]),
-            row(4, "y", &[(Column::Web, "https://example.org/"), (Column::Hours, "mon 09:00-10:00")]),
+            row(4, "y", &[(Column::Web, "https://example.org/"), (Column::Holidays, "open")]),
             row(5, "z", &[]),
-            Row::from_cells(6, &[(Column::Id, ""), (Column::Phone, "")]),
+            row(6, "w", &[(Column::Phone, "112"), (Column::Hours, "24/7"), (Column::Holidays, "closed")]),
+            Row::from_cells(7, &[(Column::Id, ""), (Column::Phone, "")]),
         ],
         &[
             "t.csv:2:kind: \"office\" is not a kind; use one of ohjaamo, employment, education, career, youth-work, helpline, crisis, benefits, other",
@@ -148,12 +157,13 @@ fn every_problem_of_a_row_is_reported() {
             "t.csv:2:lon: lat is given, so lon is needed too",
             "t.csv:2:phone: \"09-123\" is not a phone number: digits and spaces, e.g. 09 123 4567",
             "t.csv:3:id: \"Bad Id\" is not an id: use lowercase letters a-z, digits and '-'",
-            "t.csv:4:hours: hours belong to a visit point, phone, sms, whatsapp or chat; this row has none",
+            "t.csv:4:holidays: hours belong to a visit point, phone, sms, whatsapp or chat; this row has none",
             "t.csv:5: the row has no contact: fill municipality (a visit point) or phone, sms, whatsapp, email, web or chat",
+            "t.csv:6:holidays: 24/7 hours are open on holidays too",
         ],
     );
     let ids: Vec<&str> = services.iter().map(|s| s.id.as_str()).collect();
-    assert_eq!(ids, ["y", "z"], "services whose own fields are sound are still built");
+    assert_eq!(ids, ["y", "z", "w"], "services whose own fields are sound are still built");
 }
 
 #[test]
