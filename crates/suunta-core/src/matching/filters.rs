@@ -1,13 +1,11 @@
 //! Hard filters: a service that fails one is never shown, however well it scores.
 
 use super::person::Person;
-use crate::catalogue::raw::{Area, Service, Status};
-use crate::geography::Geography;
+use crate::catalogue::raw::{Area, Municipality, Service, Status};
+use crate::geography::ALAND_REGION_CODE;
 
-pub fn passes_hard_filters(service: &Service, person: &Person, geography: &Geography) -> bool {
-    is_active(service)
-        && age_fits(service, person.age)
-        && serves_where_person_is(service, person, geography)
+pub fn passes_hard_filters(service: &Service, person: &Person) -> bool {
+    is_active(service) && age_fits(service, person.age) && serves_where_person_is(service, person)
 }
 
 /// Inactive and temporarily closed services are kept in the catalogue but never recommended.
@@ -26,12 +24,23 @@ pub fn age_fits(service: &Service, age: Option<u8>) -> bool {
 
 /// The area served includes the person's municipality. When the municipality is not known,
 /// only services for the whole country can be promised to serve them.
-pub fn serves_where_person_is(service: &Service, person: &Person, geography: &Geography) -> bool {
-    match &person.municipality {
-        Some(municipality) => {
-            geography.area_includes(&service.eligibility.area, &municipality.code)
-        }
+pub fn serves_where_person_is(service: &Service, person: &Person) -> bool {
+    match person.municipality {
+        Some(municipality) => area_covers(&service.eligibility.area, municipality),
         None => is_national(&service.eligibility.area),
+    }
+}
+
+/// `Geography::area_includes` for a municipality already looked up. Matching asks this for
+/// every service, and looking the code up again each time was the largest cost in the
+/// benchmark; a test checks that the two agree for every area and municipality.
+pub fn area_covers(area: &Area, municipality: &Municipality) -> bool {
+    match area {
+        Area::WholeCountry => true,
+        Area::WholeCountryExceptAland => municipality.region != ALAND_REGION_CODE,
+        Area::Region { code } => municipality.region == *code,
+        Area::EmploymentArea { code } => municipality.employment_area.as_ref() == Some(code),
+        Area::Municipalities { codes } => codes.contains(&municipality.code),
     }
 }
 
@@ -39,5 +48,61 @@ pub fn is_national(area: &Area) -> bool {
     match area {
         Area::WholeCountry | Area::WholeCountryExceptAland => true,
         Area::Region { .. } | Area::EmploymentArea { .. } | Area::Municipalities { .. } => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matching::fixture;
+
+    #[test]
+    fn area_covers_agrees_with_the_geography() {
+        let geography = fixture::geography();
+        let mut areas = vec![Area::WholeCountry, Area::WholeCountryExceptAland];
+        for municipality in geography.municipalities() {
+            areas.push(Area::Region { code: municipality.region.clone() });
+            areas.extend(
+                municipality.employment_area.clone().map(|code| Area::EmploymentArea { code }),
+            );
+            areas.push(Area::Municipalities {
+                codes: vec![municipality.code.clone(), "999".into()],
+            });
+        }
+        for area in &areas {
+            for municipality in geography.municipalities() {
+                assert_eq!(
+                    area_covers(area, municipality),
+                    geography.area_includes(area, &municipality.code),
+                    "{area:?} {}",
+                    municipality.code
+                );
+            }
+        }
+        let aland = geography.municipality("478").unwrap();
+        assert!(!area_covers(&Area::WholeCountryExceptAland, aland));
+        assert!(area_covers(&Area::WholeCountry, aland));
+    }
+
+    #[test]
+    fn age_limits_are_inclusive_and_a_missing_bound_is_no_limit() {
+        let service = |min, max| {
+            fixture::service(
+                "test-ages",
+                crate::catalogue::raw::ServiceKind::Other,
+                (min, max),
+                Area::WholeCountry,
+            )
+        };
+        let check = |min, max, age, expected| {
+            assert_eq!(age_fits(&service(min, max), age), expected, "{min:?}..{max:?} {age:?}")
+        };
+        check(Some(15), Some(29), Some(15), true);
+        check(Some(15), Some(29), Some(29), true);
+        check(Some(15), Some(29), Some(14), false);
+        check(Some(15), Some(29), Some(30), false);
+        check(None, Some(29), Some(0), true);
+        check(Some(15), None, Some(120), true);
+        check(Some(15), Some(29), None, true);
     }
 }

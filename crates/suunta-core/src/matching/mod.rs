@@ -59,7 +59,7 @@ pub fn recommend<'a>(
     }
     let (mut matched, unmatched): (Vec<_>, Vec<_>) = services
         .iter()
-        .filter(|service| filters::passes_hard_filters(service, &person, geography))
+        .filter(|service| filters::passes_hard_filters(service, &person))
         .map(|service| score(service, &person, geography))
         .partition(|recommendation| serves_a_need(recommendation, &person));
     if !matched.is_empty() {

@@ -7,9 +7,10 @@
 use super::person::Person;
 use super::reason::Reason;
 use crate::answers::Reach;
-use crate::catalogue::raw::{Area, ChannelKind, Need, Service, ServiceKind};
+use crate::catalogue::raw::{Area, ChannelKind, Hours, Need, Service, ServiceKind};
 use crate::geography::{distance_km, Geography};
-use crate::hours::{status_at, LocalDateTime, Moment, OpenStatus, Opening};
+use crate::hours::plan::day_plan;
+use crate::hours::{LocalDateTime, Time};
 
 /// Points for each of the person's needs the service serves.
 pub const POINTS_PER_NEED: u32 = 30;
@@ -22,6 +23,7 @@ pub const POINTS_OPEN_NOW: u32 = 10;
 pub const POINTS_OPENS_SOON: u32 = 5;
 /// "Soon" is within this many minutes of the time given.
 pub const SOON_MINUTES: i64 = 60;
+const MINUTES_PER_DAY: i64 = 24 * 60;
 /// Points by distance to the nearest visit point: (at most km, points), nearest band first.
 pub const DISTANCE_BANDS: [(f64, u32); 3] = [(10.0, 20), (30.0, 12), (60.0, 5)];
 /// The youngest age that no longer counts as young for the Ohjaamo rule: Ohjaamos serve under-30s.
@@ -160,25 +162,128 @@ pub fn reach_of(kind: ChannelKind) -> Reach {
 }
 
 /// A channel is open at the time given, or opens within the hour. Without a time, or without
-/// structured hours, nothing is claimed.
+/// structured hours, nothing is claimed. Only today's plan (and tomorrow's, near midnight) is
+/// needed, so this reads `day_plan` rather than `status_at`, whose search for the next opening
+/// up to two weeks ahead was the largest cost in the benchmark; a test pins the two together.
 pub fn open_now_or_soon(service: &Service, person: &Person, _: &Geography) -> Option<Scored> {
     let now = person.now?;
-    let statuses = service.channels.iter().filter_map(|channel| Some(status_at(channel.hours.as_ref()?, now)));
     let mut opens_soon = false;
-    for status in statuses {
-        match status {
-            OpenStatus::AlwaysOpen | OpenStatus::Open { .. } => {
+    for hours in service.channels.iter().filter_map(|channel| channel.hours.as_ref()) {
+        match opening_near(hours, now) {
+            Some(Near::OpenNow) => {
                 return Some(Scored { points: POINTS_OPEN_NOW, reason: Reason::OpenNow });
             }
-            OpenStatus::Closed { opens: Some(Opening { at: Moment { at, .. }, .. }), .. } => {
-                opens_soon |= minutes_between(now, at) <= SOON_MINUTES;
-            }
-            OpenStatus::Closed { opens: None, .. } | OpenStatus::Unknown | OpenStatus::ByAppointment => {}
+            Some(Near::OpensSoon) => opens_soon = true,
+            None => {}
         }
     }
     opens_soon.then_some(Scored { points: POINTS_OPENS_SOON, reason: Reason::OpensSoon })
 }
 
-fn minutes_between(from: LocalDateTime, to: LocalDateTime) -> i64 {
-    from.date.days_until(to.date) * 24 * 60 + i64::from(to.time.minutes()) - i64::from(from.time.minutes())
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Near {
+    OpenNow,
+    OpensSoon,
+}
+
+fn opening_near(hours: &Hours, now: LocalDateTime) -> Option<Near> {
+    if hours.by_appointment {
+        return None;
+    }
+    let minute = i64::from(now.time.minutes());
+    let today = day_plan(hours, now.date).spans;
+    if today
+        .iter()
+        .any(|(from, to)| i64::from(from.minutes()) <= minute && minute < i64::from(to.minutes()))
+    {
+        return Some(Near::OpenNow);
+    }
+    let starts_within = |spans: &[(Time, Time)], offset: i64| {
+        spans.iter().any(|(from, _)| {
+            let wait = offset + i64::from(from.minutes()) - minute;
+            (0..=SOON_MINUTES).contains(&wait)
+        })
+    };
+    let soon = starts_within(&today, 0)
+        || (minute + SOON_MINUTES >= MINUTES_PER_DAY
+            && starts_within(&day_plan(hours, now.date.add_days(1)).spans, MINUTES_PER_DAY));
+    soon.then_some(Near::OpensSoon)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::raw::{Exception, Weekday, WeeklyRule};
+    use crate::hours::{status_at, Date, Moment, OpenStatus, Opening};
+
+    fn rule(days: &[Weekday], from: &str, to: &str) -> WeeklyRule {
+        WeeklyRule { days: days.to_vec(), from: from.into(), to: to.into() }
+    }
+
+    /// What `status_at` says, reduced to the rule's question.
+    fn expected(hours: &Hours, now: LocalDateTime) -> Option<Near> {
+        match status_at(hours, now) {
+            OpenStatus::AlwaysOpen | OpenStatus::Open { .. } => Some(Near::OpenNow),
+            OpenStatus::Closed { opens: Some(Opening { at: Moment { at, .. }, .. }), .. } => {
+                let wait = now.date.days_until(at.date) * MINUTES_PER_DAY
+                    + i64::from(at.time.minutes())
+                    - i64::from(now.time.minutes());
+                (wait <= SOON_MINUTES).then_some(Near::OpensSoon)
+            }
+            OpenStatus::Closed { opens: None, .. }
+            | OpenStatus::Unknown
+            | OpenStatus::ByAppointment => None,
+        }
+    }
+
+    #[test]
+    fn agrees_with_status_at_every_quarter_hour_for_two_weeks() {
+        use Weekday::*;
+        let samples = [
+            Hours {
+                weekly: vec![
+                    rule(&[Mon, Tue, Wed, Fri], "09:00", "16:00"),
+                    rule(&[Thu], "12:00", "18:00"),
+                ],
+                open_on_public_holidays: Some(false),
+                ..Hours::default()
+            },
+            Hours {
+                weekly: vec![rule(&[Fri], "20:00", "24:00"), rule(&[Sat], "00:00", "02:00")],
+                ..Hours::default()
+            },
+            Hours {
+                weekly: vec![
+                    rule(&[Mon, Tue, Wed, Thu, Fri], "10:00", "12:00"),
+                    rule(&[Mon], "12:30", "15:00"),
+                ],
+                exceptions: vec![Exception {
+                    from: "2026-12-01".into(),
+                    to: None,
+                    closed: true,
+                    intervals: vec![],
+                    note: Default::default(),
+                }],
+                ..Hours::default()
+            },
+            Hours { always_open: true, ..Hours::default() },
+            Hours { by_appointment: true, ..Hours::default() },
+            Hours::default(),
+        ];
+        // Includes Independence Day (Sun 6 Dec) and the closed exception day.
+        let start = Date::parse("2026-11-28").unwrap();
+        for (index, hours) in samples.iter().enumerate() {
+            for day in 0..14 {
+                for quarter in 0..96u16 {
+                    let time = Time::from_minutes(quarter * 15).unwrap();
+                    let now = LocalDateTime::new(start.add_days(day), time);
+                    assert_eq!(
+                        opening_near(hours, now),
+                        expected(hours, now),
+                        "sample {index} at {now}"
+                    );
+                }
+            }
+        }
+    }
 }

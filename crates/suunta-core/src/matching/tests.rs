@@ -225,7 +225,7 @@ fn an_empty_catalogue_gives_an_empty_flagged_answer() {
 
 #[test]
 fn open_now_or_soon_follows_the_time_given() {
-    use crate::catalogue::raw::{ChannelKind, Hours, WeeklyRule, Weekday};
+    use crate::catalogue::raw::{ChannelKind, Hours, Weekday, WeeklyRule};
     use crate::hours::LocalDateTime;
     use crate::matching::fixture::ServiceFixture;
     let mut phone = fixture::other(ChannelKind::Phone, &["fi"]);
@@ -238,13 +238,19 @@ fn open_now_or_soon_follows_the_time_given() {
         open_on_public_holidays: Some(false),
         ..Hours::default()
     });
-    let service = fixture::service("test-office-hours", ServiceKind::Career, (None, None), fixture::municipalities(&["091"]))
-        .channel(phone);
+    let service = fixture::service(
+        "test-office-hours",
+        ServiceKind::Career,
+        (None, None),
+        fixture::municipalities(&["091"]),
+    )
+    .channel(phone);
     let geography = fixture::geography();
     let check = |now: Option<&str>, expected: Option<Reason>| {
         let now = now.map(|text| LocalDateTime::parse(text).unwrap());
         let person = Person::new(&parse("municipality=091").0, &geography, now);
-        let got = rules::open_now_or_soon(&service, &person, &geography).map(|scored| scored.reason);
+        let got =
+            rules::open_now_or_soon(&service, &person, &geography).map(|scored| scored.reason);
         assert_eq!(got, expected, "{now:?}");
     };
     check(Some("2026-11-23T12:00"), Some(Reason::OpenNow)); // a Monday

@@ -16,7 +16,7 @@ pub(super) fn urgent_help<'a>(
     let mut listed: Vec<_> = services
         .iter()
         .filter(|service| matches!(service.kind, ServiceKind::Crisis | ServiceKind::Helpline))
-        .filter(|service| filters::passes_hard_filters(service, person, geography))
+        .filter(|service| filters::passes_hard_filters(service, person))
         .map(|service| {
             let mut recommendation = score(service, person, geography);
             if service.kind == ServiceKind::Crisis {

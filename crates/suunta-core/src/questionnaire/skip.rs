@@ -65,12 +65,11 @@ fn active<'a>(context: &Context<'a>) -> impl Iterator<Item = &'a Service> {
 /// is answered, any service could serve the person, so the area filter waits for it.
 fn in_play<'a>(answers: &Answers, context: &Context<'a>) -> impl Iterator<Item = &'a Service> {
     let person = Person::new(answers, context.geography, None);
-    let geography = context.geography;
     let area_known = answers.municipality.is_some();
     context.services.iter().filter(move |service| {
         is_active(service)
             && age_fits(service, person.age)
-            && (!area_known || serves_where_person_is(service, &person, geography))
+            && (!area_known || serves_where_person_is(service, &person))
     })
 }
 
