@@ -4,13 +4,14 @@
 //! serde stops at the first error. So on each error we record it, repair the value so that the
 //! same error cannot happen again, and decode once more, a bounded number of times:
 //! - an unknown field is removed;
-//! - a value of the wrong type is removed when the field is optional, and otherwise replaced by
-//!   a placeholder of an accepted shape (the first allowed variant, `""`, `0`, `[]`, `{}`, ...);
-//! - a missing required field gets such a placeholder too.
+//! - a value of the wrong type, or a missing required field, gets a placeholder of a shape serde
+//!   accepts (the first allowed variant, `""`, `0`, `false`, `[]`, `{}`); an optional field for
+//!   which no placeholder fits is removed.
 //!
-//! A record with a wrong type or a missing field is reported but not returned: its typed form
-//! would hold made-up data, and checking it further would report consequences instead of
-//! causes. Removing an unknown field is harmless, so such a record is still returned and checked.
+//! The record is returned even when it holds placeholders, so the semantic rules still check
+//! everything else in it. The repaired paths are returned too: the rules must not report
+//! anything at or under them (that would be about the placeholder, not the file) nor apply
+//! checks that depend on them (see `validate`).
 
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
@@ -28,9 +29,11 @@ pub struct StructureProblem {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decoded<T> {
-    /// None when the record could not be decoded without made-up values.
+    /// None when no repair made the record decode.
     pub record: Option<T>,
     pub problems: Vec<StructureProblem>,
+    /// Where placeholders were put or values removed, relative to the record.
+    pub repaired: Vec<JsonPath>,
 }
 
 /// More repairs than any hand-edited record plausibly needs; past it, decoding gives up on the
@@ -39,13 +42,15 @@ const MAX_REPAIRS: usize = 64;
 
 pub fn decode<T: DeserializeOwned>(mut value: Value) -> Decoded<T> {
     let mut problems = Vec::new();
-    let mut made_up = false;
+    let mut repaired_paths = Vec::new();
     // Wrongly typed fields removed so far, with serde's message about them: if a removed field
     // turns out to be required, its placeholder is chosen from what that message expected.
     let mut removed: Vec<(JsonPath, String)> = Vec::new();
     for _ in 0..MAX_REPAIRS {
         let error = match serde_path_to_error::deserialize::<_, T>(&value) {
-            Ok(record) => return Decoded { record: (!made_up).then_some(record), problems },
+            Ok(record) => {
+                return Decoded { record: Some(record), problems, repaired: repaired_paths }
+            }
             Err(error) => error,
         };
         let path = convert_path(error.path());
@@ -58,8 +63,8 @@ pub fn decode<T: DeserializeOwned>(mut value: Value) -> Decoded<T> {
                 repaired
             }
             Kind::MissingField(field) => {
-                made_up = true;
                 let field_path = path.key(&field);
+                repaired_paths.push(field_path.clone());
                 let earlier = removed.iter().find(|(removed_path, _)| *removed_path == field_path);
                 let hint = match earlier {
                     // Already reported as a wrong type: missing only because we removed it.
@@ -76,19 +81,21 @@ pub fn decode<T: DeserializeOwned>(mut value: Value) -> Decoded<T> {
                 put_placeholder::<T>(&mut value, &field_path, &hint)
             }
             Kind::WrongValue => {
-                made_up = true;
+                repaired_paths.push(path.clone());
                 problems.push(StructureProblem {
                     path: path.clone(),
                     at_key: false,
                     message: explain(&message),
                 });
-                // An object field is removed (the next round says if it was required); an array
-                // element is replaced, since removing it would shift the indices after it.
-                if path.split_last_key().is_some() && remove(&mut value, &path) {
-                    removed.push((path, message));
-                    true
-                } else {
-                    put_placeholder::<T>(&mut value, &path, &message)
+                // Replaced rather than removed where possible: removing an array element would
+                // shift the indices after it. If nothing fits, the field is removed; the next
+                // round says whether it was required.
+                put_placeholder::<T>(&mut value, &path, &message) || {
+                    let removed_now = remove(&mut value, &path);
+                    if removed_now {
+                        removed.push((path, message));
+                    }
+                    removed_now
                 }
             }
         };
@@ -96,7 +103,7 @@ pub fn decode<T: DeserializeOwned>(mut value: Value) -> Decoded<T> {
             break;
         }
     }
-    Decoded { record: None, problems }
+    Decoded { record: None, problems, repaired: repaired_paths }
 }
 
 enum Kind {
@@ -255,10 +262,22 @@ fn explain(message: &str) -> String {
         message.strip_prefix("invalid type: ").or(message.strip_prefix("invalid value: "))
     {
         if let Some((found, expected)) = rest.split_once(", expected ") {
-            return format!("found {found}, expected {}", plain_expectation(expected));
+            return format!(
+                "found {}, expected {}",
+                plain_found(found),
+                plain_expectation(expected)
+            );
         }
     }
     message.to_owned()
+}
+
+fn plain_found(found: &str) -> &str {
+    match found {
+        "sequence" => "a list",
+        "map" => "an object",
+        other => other,
+    }
 }
 
 fn plain_expectation(expected: &str) -> &str {
@@ -272,5 +291,70 @@ fn plain_expectation(expected: &str) -> &str {
             "an object {...}"
         }
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::catalogue::raw::{Coordinates, Interval};
+
+    fn messages<T: DeserializeOwned>(value: Value) -> (bool, Vec<String>, Vec<String>) {
+        let decoded = decode::<T>(value);
+        let problems =
+            decoded.problems.iter().map(|p| format!("{}: {}", p.path, p.message)).collect();
+        let repaired = decoded.repaired.iter().map(ToString::to_string).collect();
+        (decoded.record.is_some(), problems, repaired)
+    }
+
+    #[test]
+    fn a_clean_value_decodes_with_no_problem() {
+        assert_eq!(
+            messages::<Interval>(json!({ "from": "10:00", "to": "12:00" })),
+            (true, vec![], vec![])
+        );
+    }
+
+    #[test]
+    fn every_problem_is_reported_and_repaired() {
+        let (decoded, problems, repaired) =
+            messages::<Interval>(json!({ "from": 10, "till": "12:00", "to": "12:00", "x": 1 }));
+        assert!(decoded);
+        assert_eq!(
+            problems,
+            [
+                "from: found integer `10`, expected a text in quotes",
+                "till: unknown field \"till\"; the fields allowed here are: from, to",
+                "x: unknown field \"x\"; the fields allowed here are: from, to",
+            ]
+        );
+        // Only the placeholder counts as repaired; dropping an unknown field loses nothing.
+        assert_eq!(repaired, ["from"]);
+    }
+
+    #[test]
+    fn a_missing_field_gets_a_placeholder() {
+        let (decoded, problems, repaired) = messages::<Coordinates>(json!({ "lat": 60.1 }));
+        assert!(decoded);
+        assert_eq!(problems, [": required field \"lon\" is missing"]);
+        assert_eq!(repaired, ["lon"]);
+    }
+
+    #[test]
+    fn a_value_that_nothing_can_stand_in_for_ends_the_record() {
+        let (decoded, problems, _) = messages::<Interval>(json!("10:00-12:00"));
+        assert!(!decoded);
+        assert_eq!(problems, [": found string \"10:00-12:00\", expected an object {...}"]);
+    }
+
+    #[test]
+    fn repairs_are_bounded() {
+        let many: serde_json::Map<String, Value> =
+            (0..200).map(|i| (format!("unknown{i:03}"), json!(i))).collect();
+        let (decoded, problems, _) = messages::<Interval>(Value::Object(many));
+        assert!(!decoded);
+        assert_eq!(problems.len(), MAX_REPAIRS);
     }
 }

@@ -63,6 +63,8 @@ pub struct LoadedFile {
     pub positions: Positions,
     /// None when the text is not JSON at all.
     pub document: Option<Document>,
+    /// Where `decode` put placeholders or removed values: the rules skip these places.
+    pub repaired: Vec<JsonPath>,
 }
 
 /// Whether a file is the geography file: by its `format`, or failing that by its name, so a
@@ -81,7 +83,12 @@ pub fn load(source: &SourceFile, problems: &mut Vec<Problem>) -> LoadedFile {
             let at = syntax_error_position(&source.text, error.line(), error.column());
             let message = syntax_message(&error);
             reporter.error_at(at, &JsonPath::root(), message);
-            return LoadedFile { name: source.name.clone(), positions, document: None };
+            return LoadedFile {
+                name: source.name.clone(),
+                positions,
+                document: None,
+                repaired: Vec::new(),
+            };
         }
     };
     for (path, at) in positions.repeated_keys() {
@@ -89,25 +96,27 @@ pub fn load(source: &SourceFile, problems: &mut Vec<Problem>) -> LoadedFile {
                        count, so keep one";
         reporter.error_at(at, &path, message);
     }
+    let mut decoder = Decoder { reporter, repaired: Vec::new() };
     let document = if is_geography(&source.name, &value) {
-        Document::Geography(Box::new(load_geography(value, &mut reporter)))
+        Document::Geography(Box::new(load_geography(value, &mut decoder)))
     } else {
-        Document::Catalogue(load_catalogue(value, &mut reporter))
+        Document::Catalogue(load_catalogue(value, &mut decoder))
     };
-    LoadedFile { name: source.name.clone(), positions, document: Some(document) }
+    let repaired = decoder.repaired;
+    LoadedFile { name: source.name.clone(), positions, document: Some(document), repaired }
 }
 
-fn load_catalogue(mut value: Value, reporter: &mut Reporter) -> LoadedCatalogue {
-    let services = take_records(&mut value, "services", reporter);
-    LoadedCatalogue { header: decode_at(value, &JsonPath::root(), reporter), services }
+fn load_catalogue(mut value: Value, decoder: &mut Decoder) -> LoadedCatalogue {
+    let services = take_records(&mut value, "services", decoder);
+    LoadedCatalogue { header: decoder.decode_at(value, &JsonPath::root()), services }
 }
 
-fn load_geography(mut value: Value, reporter: &mut Reporter) -> LoadedGeography {
-    let regions = take_records(&mut value, "regions", reporter);
-    let employment_areas = take_records(&mut value, "employment_areas", reporter);
-    let municipalities = take_records(&mut value, "municipalities", reporter);
+fn load_geography(mut value: Value, decoder: &mut Decoder) -> LoadedGeography {
+    let regions = take_records(&mut value, "regions", decoder);
+    let employment_areas = take_records(&mut value, "employment_areas", decoder);
+    let municipalities = take_records(&mut value, "municipalities", decoder);
     LoadedGeography {
-        header: decode_at(value, &JsonPath::root(), reporter),
+        header: decoder.decode_at(value, &JsonPath::root()),
         regions,
         employment_areas,
         municipalities,
@@ -120,7 +129,7 @@ fn load_geography(mut value: Value, reporter: &mut Reporter) -> LoadedGeography 
 fn take_records<T: DeserializeOwned>(
     file: &mut Value,
     field: &str,
-    reporter: &mut Reporter,
+    decoder: &mut Decoder,
 ) -> Vec<Indexed<T>> {
     let Some(slot) = file.get_mut(field) else { return Vec::new() };
     let Value::Array(items) = std::mem::replace(slot, Value::Array(Vec::new())) else {
@@ -131,27 +140,32 @@ fn take_records<T: DeserializeOwned>(
         .into_iter()
         .enumerate()
         .filter_map(|(index, item)| {
-            let record = decode_at(item, &list_path.index(index), reporter)?;
+            let record = decoder.decode_at(item, &list_path.index(index))?;
             Some(Indexed { index, record })
         })
         .collect()
 }
 
-fn decode_at<T: DeserializeOwned>(
-    value: Value,
-    base: &JsonPath,
-    reporter: &mut Reporter,
-) -> Option<T> {
-    let decoded = decode::<T>(value);
-    for problem in decoded.problems {
-        let path = base.join(&problem.path);
-        if problem.at_key {
-            reporter.error_at_key(&path, problem.message);
-        } else {
-            reporter.error(&path, problem.message);
+/// Decodes records, reporting their structure problems and remembering what was repaired.
+struct Decoder<'r> {
+    reporter: Reporter<'r>,
+    repaired: Vec<JsonPath>,
+}
+
+impl Decoder<'_> {
+    fn decode_at<T: DeserializeOwned>(&mut self, value: Value, base: &JsonPath) -> Option<T> {
+        let decoded = decode::<T>(value);
+        for problem in decoded.problems {
+            let path = base.join(&problem.path);
+            if problem.at_key {
+                self.reporter.error_at_key(&path, problem.message);
+            } else {
+                self.reporter.error(&path, problem.message);
+            }
         }
+        self.repaired.extend(decoded.repaired.iter().map(|path| base.join(path)));
+        decoded.record
     }
-    decoded.record
 }
 
 /// serde_json counts columns in bytes; editors count characters.

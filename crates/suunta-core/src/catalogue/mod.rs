@@ -3,6 +3,8 @@
 //! app ships (`publish`).
 
 mod decode;
+#[cfg(test)]
+pub(crate) mod fixture;
 pub mod load;
 pub mod locate;
 pub mod path;

@@ -168,3 +168,137 @@ fn minified(value: &impl Serialize) -> String {
     // serialise.
     serde_json::to_string(value).unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{json, Value};
+
+    use super::*;
+    use crate::catalogue::fixture::{catalogue_text, today, valid_service, GEOGRAPHY};
+    use crate::catalogue::{check, SourceFile};
+
+    fn service(id: &str, area: Value, verified_on: &str) -> Value {
+        let mut service = valid_service();
+        service["id"] = json!(id);
+        service["eligibility"]["area"] = area;
+        service["provenance"]["verified_on"] = json!(verified_on);
+        service
+    }
+
+    /// Validates the files (which must pass) and publishes them.
+    fn published(files: &[(&str, String)]) -> BTreeMap<String, Value> {
+        let mut sources =
+            vec![SourceFile { name: "geography.json".into(), text: GEOGRAPHY.into() }];
+        sources.extend(
+            files
+                .iter()
+                .map(|(name, text)| SourceFile { name: (*name).into(), text: text.clone() }),
+        );
+        let checked = check(&sources, today());
+        let catalogue = checked.catalogue.unwrap_or_else(|| panic!("{:#?}", checked.problems));
+        publish(&catalogue)
+            .into_iter()
+            .map(|file| (file.name, serde_json::from_str(&file.json).unwrap()))
+            .collect()
+    }
+
+    fn ids(file: &Value) -> Vec<&str> {
+        file["services"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect()
+    }
+
+    fn check_placement(area: Value, expected: &[&str]) {
+        let files =
+            published(&[("regions.json", catalogue_text(&[service("s", area, "2026-01-01")]))]);
+        let found: Vec<&str> = files
+            .iter()
+            .filter(|(name, _)| {
+                name.ends_with(".json") && *name != INDEX_FILE && *name != GEOGRAPHY_FILE
+            })
+            .filter(|(_, file)| ids(file).contains(&"s"))
+            .map(|(name, _)| name.as_str())
+            .collect();
+        assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn national_services_go_to_the_national_file_only() {
+        check_placement(json!({ "type": "whole_country" }), &["national.json"]);
+        check_placement(json!({ "type": "whole_country_except_aland" }), &["national.json"]);
+    }
+
+    #[test]
+    fn local_services_go_to_every_region_they_serve() {
+        check_placement(json!({ "type": "region", "code": "21" }), &["region-21.json"]);
+        check_placement(json!({ "type": "employment_area", "code": "39" }), &["region-06.json"]);
+        check_placement(
+            json!({ "type": "municipalities", "codes": ["091", "837"] }),
+            &["region-01.json", "region-06.json"],
+        );
+    }
+
+    #[test]
+    fn every_region_has_a_file_and_the_index_lists_them() {
+        let files = published(&[(
+            "regions.json",
+            catalogue_text(&[
+                service("a", json!({ "type": "region", "code": "01" }), "2026-03-01"),
+                service("b", json!({ "type": "whole_country" }), "2026-09-30"),
+            ]),
+        )]);
+        let names: Vec<&str> = files.keys().map(String::as_str).collect();
+        assert_eq!(
+            names,
+            [
+                "geography.json",
+                "index.json",
+                "national.json",
+                "region-01.json",
+                "region-06.json",
+                "region-21.json"
+            ]
+        );
+        assert_eq!(
+            files["index.json"],
+            json!({
+                "format": "suunta-catalogue/1",
+                "verified_on": "2026-11-23",
+                "files": [
+                    { "file": "national.json", "region": null, "services": 1 },
+                    { "file": "region-01.json", "region": "01", "services": 1 },
+                    { "file": "region-06.json", "region": "06", "services": 0 },
+                    { "file": "region-21.json", "region": "21", "services": 0 },
+                ]
+            })
+        );
+        assert_eq!(files["geography.json"]["municipalities"].as_array().unwrap().len(), 3);
+    }
+
+    #[test]
+    fn the_newest_verification_counts_services_too() {
+        let mut geography: Value = serde_json::from_str(GEOGRAPHY).unwrap();
+        geography["provenance"]["verified_on"] = json!("2025-01-01");
+        let mut sources =
+            vec![SourceFile { name: "geography.json".into(), text: geography.to_string() }];
+        let services =
+            catalogue_text(&[service("a", json!({ "type": "whole_country" }), "2026-02-03")]);
+        sources.push(SourceFile { name: "national.json".into(), text: services });
+        let catalogue = check(&sources, today()).catalogue.unwrap();
+        assert_eq!(newest_verification(&catalogue), Date::parse("2026-02-03").ok());
+    }
+
+    #[test]
+    fn a_file_keeps_the_maintainer_address_only_when_its_sources_agree() {
+        let local = |id: &str| service(id, json!({ "type": "region", "code": "01" }), "2026-01-01");
+        let other_maintainer =
+            catalogue_text(&[local("b")]).replace("neuvonta@opintopolku.fi", "other@example.fi");
+        let files = published(&[
+            ("one.json", catalogue_text(&[local("a")])),
+            ("two.json", other_maintainer),
+        ]);
+        assert_eq!(ids(&files["region-01.json"]), ["a", "b"]);
+        assert_eq!(files["region-01.json"].get("maintainer_email"), None);
+
+        let files = published(&[("one.json", catalogue_text(&[local("a")]))]);
+        assert_eq!(files["region-01.json"]["maintainer_email"], "neuvonta@opintopolku.fi");
+    }
+}

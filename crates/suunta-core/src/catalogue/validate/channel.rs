@@ -37,7 +37,8 @@ pub fn check(channel: &Channel, path: &JsonPath, context: &Context, reporter: &m
 
     let needed = field_for(channel.kind);
     let kind = kind_name(channel.kind);
-    for field in CONTACT_FIELDS {
+    let kind_is_real = !context.is_repaired(&path.key("kind"));
+    for field in CONTACT_FIELDS.into_iter().filter(|_| kind_is_real) {
         let present = match field {
             "address" => channel.address.is_some(),
             "phone" => channel.phone.is_some(),

@@ -63,6 +63,25 @@ pub(crate) struct Context<'a> {
     /// None when no geography file was given: codes are then only checked for shape.
     pub known: Option<&'a KnownCodes>,
     pub today: Date,
+    /// Where the file's values were replaced by placeholders (see `decode`).
+    pub repaired: &'a [JsonPath],
+}
+
+impl Context<'_> {
+    /// Whether the value at `path`, or something inside it, is a placeholder. Rules whose
+    /// outcome depends on such a value (which contact field a channel kind needs, whether an
+    /// area is national) are skipped: they would be judging the placeholder.
+    pub fn is_repaired(&self, path: &JsonPath) -> bool {
+        self.repaired.iter().any(|repaired| repaired.0.starts_with(&path.0))
+    }
+}
+
+/// Whether a problem at `problem_path` is about a placeholder: at or under a repaired path.
+fn is_about_placeholder(problem_path: &str, repaired: &[String]) -> bool {
+    repaired.iter().any(|repaired| match problem_path.strip_prefix(repaired.as_str()) {
+        Some(rest) => rest.is_empty() || rest.starts_with(['.', '[']),
+        None => false,
+    })
 }
 
 /// Loads and validates the geography file and the service files together.
@@ -102,10 +121,10 @@ pub fn check(sources: &[SourceFile], today: Date) -> Checked {
                 .into(),
         });
     }
-    let context = Context { known: known.as_ref(), today };
-
     let mut first_use_of_id: HashMap<&str, (&str, JsonPath, usize)> = HashMap::new();
     for file in &loaded {
+        let context = Context { known: known.as_ref(), today, repaired: &file.repaired };
+        let before = problems.len();
         let mut reporter = Reporter::new(&file.name, &file.positions, &mut problems);
         match &file.document {
             Some(Document::Geography(geography)) => {
@@ -138,6 +157,10 @@ pub fn check(sources: &[SourceFile], today: Date) -> Checked {
             }
             None => {}
         }
+        let repaired: Vec<String> = file.repaired.iter().map(JsonPath::to_string).collect();
+        let mut found = problems.split_off(before);
+        found.retain(|problem| !is_about_placeholder(&problem.path, &repaired));
+        problems.extend(found);
     }
 
     // Within a file, in document order: serde meets fields in its own order, not the text's.

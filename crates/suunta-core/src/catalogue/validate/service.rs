@@ -32,7 +32,7 @@ pub fn check(service: &Service, path: &JsonPath, context: &Context, reporter: &m
         reporter.error(&path.key("id"), message);
     }
 
-    let required = required_languages(service);
+    let required = required_languages(service, path, context);
     texts::require(&service.name, &required, &path.key("name"), reporter);
     texts::require(&service.summary, &required, &path.key("summary"), reporter);
     texts::limit_length(&service.summary, texts::SUMMARY_MAX_CHARS, &path.key("summary"), reporter);
@@ -58,9 +58,10 @@ pub fn check(service: &Service, path: &JsonPath, context: &Context, reporter: &m
 
 /// Finnish always; Swedish too when a channel serves in Swedish or the service is national,
 /// since national services must serve both official language groups.
-fn required_languages(service: &Service) -> Vec<Lang> {
-    let national =
-        matches!(service.eligibility.area, Area::WholeCountry | Area::WholeCountryExceptAland);
+fn required_languages(service: &Service, path: &JsonPath, context: &Context) -> Vec<Lang> {
+    let area_is_real = !context.is_repaired(&path.key("eligibility").key("area"));
+    let national = area_is_real
+        && matches!(service.eligibility.area, Area::WholeCountry | Area::WholeCountryExceptAland);
     let serves_swedish = service
         .channels
         .iter()
@@ -83,7 +84,10 @@ fn check_eligibility(
             reporter.error(&path.key(field), format!("{age} is not an age; use 0 to {MAX_AGE}"));
         }
     }
-    if let (Some(min), Some(max)) = (eligibility.min_age, eligibility.max_age) {
+    let ages_are_real =
+        !context.is_repaired(&path.key("min_age")) && !context.is_repaired(&path.key("max_age"));
+    if let (Some(min), Some(max), true) = (eligibility.min_age, eligibility.max_age, ages_are_real)
+    {
         if min > max {
             reporter.error(
                 &path.key("min_age"),

@@ -4,76 +4,7 @@
 use serde_json::{json, Value};
 
 use super::*;
-
-pub(crate) const GEOGRAPHY: &str = r#"{
-  "format": "suunta-geography/1",
-  "provenance": {
-    "sources": ["https://stat.fi/fi/luokitukset/kunta/kunta_1_20250101"],
-    "source_date": "2025-01-01",
-    "verified_on": "2026-11-23"
-  },
-  "regions": [
-    { "code": "01", "name": { "fi": "Uusimaa", "sv": "Nyland" } },
-    { "code": "06", "name": { "fi": "Pirkanmaa", "sv": "Birkaland" } },
-    { "code": "21", "name": { "fi": "Ahvenanmaa", "sv": "Åland" } }
-  ],
-  "employment_areas": [
-    { "code": "08", "name": { "fi": "Helsinki" } },
-    { "code": "39", "name": { "fi": "Tampereen seutu" } }
-  ],
-  "municipalities": [
-    { "code": "091", "name": { "fi": "Helsinki", "sv": "Helsingfors" }, "region": "01",
-      "employment_area": "08", "language_status": "bilingual_finnish_majority",
-      "centre": { "lat": 60.16825, "lon": 24.952913 } },
-    { "code": "837", "name": { "fi": "Tampere", "sv": "Tammerfors" }, "region": "06",
-      "employment_area": "39", "language_status": "finnish",
-      "centre": { "lat": 61.497947, "lon": 23.75941 } },
-    { "code": "478", "name": { "fi": "Maarianhamina - Mariehamn", "sv": "Mariehamn" },
-      "region": "21", "language_status": "swedish",
-      "centre": { "lat": 60.096, "lon": 19.943642 } }
-  ]
-}"#;
-
-/// A service that passes every rule; each test changes one thing.
-pub(crate) fn valid_service() -> Value {
-    json!({
-        "id": "ohjaamo-helsinki",
-        "kind": "ohjaamo",
-        "name": { "fi": "Ohjaamo Helsinki", "sv": "Navigatorn Helsingfors" },
-        "summary": { "fi": "Ohjausta alle 30-vuotiaille.", "sv": "Vägledning för unga under 30." },
-        "needs": ["work", "unsure"],
-        "eligibility": { "min_age": 15, "max_age": 29,
-                         "area": { "type": "municipalities", "codes": ["091"] } },
-        "channels": [
-            { "id": "visit", "kind": "visit", "languages": ["fi", "sv"],
-              "address": { "street": { "fi": "Fredrikinkatu 48" }, "postcode": "00100",
-                           "municipality": "091",
-                           "coordinates": { "lat": 60.1665, "lon": 24.9354 } },
-              "hours": { "weekly": [{ "days": ["mon", "tue"], "from": "10:00", "to": "16:00" }],
-                         "exceptions": [{ "from": "2026-12-24", "to": "2026-12-26", "closed": true }],
-                         "sessions": [{ "days": ["tue"], "from": "12:00", "to": "15:00",
-                                        "who": { "fi": "Kela" } }] } },
-            { "id": "phone", "kind": "phone", "phone": "09 2525 0111" },
-            { "id": "web", "kind": "web", "url": "https://ohjaamot.fi/" },
-            { "id": "email", "kind": "email", "email": "neuvonta@opintopolku.fi" }
-        ],
-        "provenance": { "sources": ["https://ohjaamot.fi/"], "source_date": "2026-09-26",
-                        "verified_on": "2026-09-26" }
-    })
-}
-
-fn today() -> Date {
-    Date::parse("2026-11-23").unwrap()
-}
-
-fn catalogue_text(services: &[Value]) -> String {
-    serde_json::to_string_pretty(&json!({
-        "format": "suunta-catalogue/1",
-        "maintainer_email": "neuvonta@opintopolku.fi",
-        "services": services,
-    }))
-    .unwrap()
-}
+use crate::catalogue::fixture::{catalogue_text, today, valid_service, GEOGRAPHY};
 
 fn sources(catalogue: String) -> Vec<SourceFile> {
     vec![
@@ -175,6 +106,24 @@ fn one_bad_service_does_not_hide_the_next() {
     assert!(found[0].starts_with("error services[0].id: found integer `7`, expected a text"));
     assert!(found[1]
         .starts_with("error services[1].eligibility.min_age: min_age 15 is above max_age 10"));
+}
+
+#[test]
+fn rules_still_check_a_record_with_a_wrong_type_but_not_its_placeholders() {
+    check_service(
+        |s| {
+            s["channels"][1]["kind"] = json!("telephone");
+            s["channels"][2]["url"] = json!(["https://ohjaamot.fi/"]);
+            s["id"] = json!("Ohjaamo");
+        },
+        // Not reported: the url placeholder "" as a web address, and which field the made-up
+        // kind of channels[1] would need.
+        &[
+            "error services[0].channels[1].kind: \"telephone\" is not allowed here; expected one of: visit,",
+            "error services[0].channels[2].url: found a list, expected a text in quotes",
+            "error services[0].id: \"Ohjaamo\" is not a valid id",
+        ],
+    );
 }
 
 #[test]
