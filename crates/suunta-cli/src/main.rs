@@ -1,9 +1,12 @@
 //! `suunta-cli`: the catalogue maintainers' tool. Each subcommand lives in its own module with a
 //! `run(args) -> ExitCode`; this file only dispatches.
 
+mod build;
 mod coverage;
 mod import_csv;
 mod recommend;
+mod schema;
+mod validate;
 
 use std::process::ExitCode;
 
@@ -12,6 +15,12 @@ usage: suunta-cli <command> [arguments]
 
 commands:
   help                       show this help
+  validate [--today YYYY-MM-DD] <file-or-dir>...
+                             report every problem in catalogue files, with file:line:col
+  build <catalogue-dir> --out <dir> [--today YYYY-MM-DD]
+                             validate, then write the per-region files the app ships
+  schema <catalogue|geography>
+                             print the JSON Schema of a catalogue file format, for editors
   coverage <catalogue-dir> [--region CODE] [--json]
                              needs without a local service, Ohjaamo distance, per municipality
   import-csv <file.csv> [--out file.json]
@@ -32,9 +41,12 @@ fn main() -> ExitCode {
             print!("{USAGE}");
             ExitCode::SUCCESS
         }
+        "build" => build::run(rest),
         "coverage" => coverage::run(rest),
         "import-csv" => import_csv::run(rest),
         "recommend" => recommend::run(rest),
+        "schema" => schema::run(rest),
+        "validate" => validate::run(rest),
         other => {
             eprintln!("suunta-cli: unknown command '{other}'\n");
             eprint!("{USAGE}");
