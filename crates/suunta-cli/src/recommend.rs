@@ -129,18 +129,12 @@ fn recommend(
 }
 
 fn checked_answers(query: &str, geography: &Geography) -> Result<Answers, Vec<String>> {
-    let (answers, notes) = answers::parse(query);
-    let mut problems: Vec<String> =
-        notes.iter().map(|note| wording::query_note(note, Lang::En)).collect();
-    if let Some(code) = answers.municipality_code() {
-        if geography.municipality(code.as_str()).is_none() {
-            problems.push(format!("there is no municipality with the code {}", code.as_str()));
-        }
-    }
-    if problems.is_empty() {
+    let (mut answers, mut notes) = answers::parse(query);
+    notes.extend(answers.drop_unknown_municipality(|code| geography.municipality(code).is_some()));
+    if notes.is_empty() {
         Ok(answers)
     } else {
-        Err(problems)
+        Err(notes.iter().map(|note| wording::query_note(note, Lang::En)).collect())
     }
 }
 
@@ -295,7 +289,7 @@ mod tests {
             [
                 "We didn't understand \"abc\" for age, so we left it out. You can answer again.",
                 "The link had a part we don't recognise (\"plain\"), so we left it out.",
-                "there is no municipality with the code 999",
+                "We didn't understand \"999\" for municipality, so we left it out. You can answer again.",
             ]
         );
         assert!(check("age=19").is_ok());

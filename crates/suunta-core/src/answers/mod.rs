@@ -73,6 +73,20 @@ impl Answers {
         self.needs.iter().flatten().copied()
     }
 
+    /// Drops a municipality code that the geography does not know (the codec can only check
+    /// its shape), with the same note as any other bad value.
+    pub fn drop_unknown_municipality(
+        &mut self,
+        is_known: impl Fn(&str) -> bool,
+    ) -> Option<QueryNote> {
+        let code = self.municipality_code()?.as_str().to_owned();
+        if is_known(&code) {
+            return None;
+        }
+        self.municipality = None;
+        Some(QueryNote::BadValue { key: QueryKey::Municipality, value: code })
+    }
+
     /// "Start again": only the interface language survives, so the person is not thrown
     /// back into Finnish.
     pub fn cleared(&self) -> Answers {

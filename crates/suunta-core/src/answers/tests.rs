@@ -171,3 +171,16 @@ fn every_value_of_every_key_round_trips() {
         assert_eq!(parse(&query), (answers, vec![]), "{query}");
     }
 }
+
+#[test]
+fn an_unknown_municipality_code_is_dropped_with_a_note() {
+    let (mut answers, _) = parse("age=19&municipality=999");
+    let note = answers.drop_unknown_municipality(|code| code == "091");
+    assert_eq!(note, Some(bad(QueryKey::Municipality, "999")));
+    assert_eq!(to_query(&answers), "age=19");
+    let (mut answers, _) = parse("age=19&municipality=091");
+    assert_eq!(answers.drop_unknown_municipality(|code| code == "091"), None);
+    assert_eq!(to_query(&answers), "age=19&municipality=091");
+    let (mut answers, _) = parse("municipality=skip");
+    assert_eq!(answers.drop_unknown_municipality(|_| false), None);
+}
