@@ -16,7 +16,7 @@ use suunta_core::catalogue::raw::{
 use suunta_core::geography::Geography;
 use suunta_core::hours::{helsinki, LocalDateTime};
 use suunta_core::lang::Lang;
-use suunta_core::matching::{self, Fit};
+use suunta_core::matching;
 use suunta_core::wording;
 
 const USAGE: &str =
@@ -85,7 +85,7 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
     Ok(Options { query, catalogue, now })
 }
 
-/// What the command prints: the JSON array, and a note for stderr when nothing matched exactly.
+/// What the command prints: the JSON array, and for stderr the note when the fit is not exact.
 #[derive(Debug)]
 struct Output {
     json: String,
@@ -121,10 +121,7 @@ fn recommend(
         })
         .collect();
     let json = serde_json::to_string_pretty(&listed).expect("JSON values always serialize");
-    let note = match result.fit {
-        Fit::Exact => None,
-        Fit::NothingMatchedExactly => wording::fit_note(result.fit, lang).map(str::to_owned),
-    };
+    let note = wording::fit_note(result.fit, lang).map(str::to_owned);
     Ok(Output { json, note })
 }
 
@@ -310,5 +307,69 @@ mod tests {
         assert!(args(&["a", "--catalogue"]).is_err());
         assert!(args(&["a", "--now", "noon"]).is_err());
         assert!(args(&["a", "--colour"]).is_err());
+    }
+
+    /// Writes the fixture as a catalogue directory (plus a build's `index.json`, and the jobs
+    /// service again in a second file) under a fresh temporary directory.
+    fn fixture_dir(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("suunta-recommend-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("regions")).unwrap();
+        let (geography, services) = fixture();
+        let geography_file = GeographyFile {
+            format: GEOGRAPHY_FORMAT.into(),
+            provenance: serde_json::from_value(json!({"sources": ["https://stat.fi/"],
+                "source_date": "2025-01-01", "verified_on": "2026-11-23"}))
+            .unwrap(),
+            regions: geography.regions().to_vec(),
+            employment_areas: geography.employment_areas().to_vec(),
+            municipalities: geography.municipalities().to_vec(),
+        };
+        let catalogue = |services: &[Service]| CatalogueFile {
+            format: CATALOGUE_FORMAT.into(),
+            maintainer_email: None,
+            services: services.to_vec(),
+        };
+        let write = |path: &str, value: String| std::fs::write(dir.join(path), value).unwrap();
+        write("geography.json", serde_json::to_string(&geography_file).unwrap());
+        write("national.json", serde_json::to_string(&catalogue(&services)).unwrap());
+        write("regions/01.json", serde_json::to_string(&catalogue(&services[..1])).unwrap());
+        write("index.json", json!({"format": "suunta-index/1", "files": []}).to_string());
+        dir
+    }
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|arg| arg.to_string()).collect()
+    }
+
+    #[test]
+    fn load_reads_every_file_by_its_format_and_counts_a_service_once() {
+        let dir = fixture_dir("load");
+        let (geography, services) = load(&dir).unwrap();
+        assert_eq!(geography.municipalities().len(), 1);
+        let ids: Vec<&str> = services.iter().map(|service| service.id.as_str()).collect();
+        assert_eq!(ids, ["test-jobs", "test-study"]);
+        std::fs::write(dir.join("regions/broken.json"), "{").unwrap();
+        let problems = load(&dir).unwrap_err();
+        assert!(problems[0].contains("broken.json:1:1"), "{problems:?}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn exit_codes() {
+        let dir = fixture_dir("run");
+        let catalogue = dir.to_str().unwrap();
+        let now = ["--now", "2026-11-23T12:00"];
+        let run_with =
+            |query: &str| run(&args(&[&[query, "--catalogue", catalogue][..], &now].concat()));
+        assert_eq!(run_with("age=19&municipality=091&needs=work"), ExitCode::SUCCESS);
+        assert_eq!(run_with("age=nineteen"), ExitCode::from(2));
+        assert_eq!(
+            run(&args(&["needs=work", "--catalogue", "/nonexistent/suunta"])),
+            ExitCode::from(1)
+        );
+        assert_eq!(run(&args(&[])), ExitCode::from(2));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -34,6 +34,9 @@ pub struct Recommendation<'a> {
 pub enum Fit {
     /// Every service listed serves at least one of the person's needs (or no needs were given).
     Exact,
+    /// The needs are served, but only by services for the whole country: nothing local fits
+    /// in the person's municipality.
+    NationalOnly,
     /// Nothing served the needs; these services for the whole country can still help.
     NothingMatchedExactly,
 }
@@ -64,7 +67,16 @@ pub fn recommend<'a>(
         .partition(|recommendation| serves_a_need(recommendation, &person));
     if !matched.is_empty() {
         rank(&mut matched);
-        return Recommendations { fit: Fit::Exact, services: matched };
+        let all_national = matched
+            .iter()
+            .all(|recommendation| filters::is_national(&recommendation.service.eligibility.area));
+        // Without a municipality only national services can be listed: nothing to point out.
+        let fit = if all_national && person.municipality.is_some() {
+            Fit::NationalOnly
+        } else {
+            Fit::Exact
+        };
+        return Recommendations { fit, services: matched };
     }
     let (mut national, mut local): (Vec<_>, Vec<_>) = unmatched
         .into_iter()

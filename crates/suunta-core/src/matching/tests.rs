@@ -65,7 +65,8 @@ fn a_45_year_old_looking_for_work() {
 
 #[test]
 fn a_30_year_old_at_an_ohjaamo_whose_limit_is_29() {
-    let (_, ranked) = check("age=30&municipality=091&needs=unsure");
+    let (fit, ranked) = check("age=30&municipality=091&needs=unsure");
+    assert_eq!(fit, Fit::NationalOnly);
     assert!(!ids(&ranked).contains(&"test-ohjaamo-helsinki"), "Helsinki's Ohjaamo serves up to 29");
     assert_eq!(ids(&ranked), ["test-guidance-directory"]);
     // Jyväskylä's limit is 30, so a 30-year-old there is still welcome.
@@ -100,7 +101,7 @@ fn a_swedish_speaker_in_a_bilingual_town() {
 #[test]
 fn a_person_in_a_small_municipality_far_from_any_ohjaamo() {
     let (fit, ranked) = check("age=20&municipality=890&needs=unsure");
-    assert_eq!(fit, Fit::Exact);
+    assert_eq!(fit, Fit::NationalOnly, "nothing local fits, and the page says so");
     assert!(ranked.iter().all(|(id, _, _)| !id.contains("ohjaamo") && !id.contains("navigatorn")));
     assert_eq!(ids(&ranked), ["test-guidance-directory", "test-youth-chat"]);
     // Nothing serves housing there: national services, flagged.

@@ -69,10 +69,11 @@ pub fn input_problem(problem: InputProblem, lang: Lang) -> &'static str {
     pick(tables::input_problem(problem), lang)
 }
 
-/// The flag shown above the results when nothing matched exactly; None when all fit.
+/// The note shown above the results when they are not an exact local fit; None when they are.
 pub fn fit_note(fit: Fit, lang: Lang) -> Option<&'static str> {
     match fit {
         Fit::Exact => None,
+        Fit::NationalOnly => Some(pick(tables::NATIONAL_ONLY, lang)),
         Fit::NothingMatchedExactly => Some(pick(tables::NOTHING_MATCHED_EXACTLY, lang)),
     }
 }

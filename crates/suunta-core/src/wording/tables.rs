@@ -51,6 +51,12 @@ pub const NOTHING_MATCHED_EXACTLY: Words = [
     "Nothing matched your answers exactly, but these can still help.",
 ];
 
+pub const NATIONAL_ONLY: Words = [
+    "Kunnastasi ei löytynyt tähän sopivaa paikallista palvelua. Nämä valtakunnalliset palvelut auttavat kaikkialla Suomessa.",
+    "Vi hittade ingen lokal tjänst för detta i din kommun. De här riksomfattande tjänsterna hjälper i hela Finland.",
+    "We found no local service for this in your municipality. These national services help everywhere in Finland.",
+];
+
 pub const UNKNOWN_KEY: Words = [
     "Linkissä oli kohta, jota emme tunnista (”{key}”), joten jätimme sen pois.",
     "Länken hade en del som vi inte känner igen (”{key}”), så vi lämnade bort den.",

@@ -97,5 +97,6 @@ fn every_input_problem_and_fit_is_worded() {
     for lang in Lang::ALL {
         assert_eq!(fit_note(Fit::Exact, lang), None);
         check(fit_note(Fit::NothingMatchedExactly, lang).unwrap());
+        check(fit_note(Fit::NationalOnly, lang).unwrap());
     }
 }
