@@ -26,4 +26,6 @@ pub enum Reason {
     OpensSoon,
     /// Help right now: an emergency number or crisis service.
     UrgentHelp,
+    /// Help right now: a helpline or chat, someone to talk to.
+    SomeoneToTalkTo,
 }

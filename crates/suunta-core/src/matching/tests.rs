@@ -122,6 +122,7 @@ fn someone_who_needs_help_now() {
     // Crisis services before helplines and chats.
     assert_eq!(ids(&ranked), ["test-crisis-line", "test-emergency", "test-youth-chat"]);
     assert_eq!(reasons_of(&ranked, "test-emergency"), [Reason::UrgentHelp]);
+    assert_eq!(reasons_of(&ranked, "test-youth-chat")[0], Reason::SomeoneToTalkTo);
     // Whatever else was answered, even nothing.
     let (_, ranked) = check("urgent=1");
     assert_eq!(ids(&ranked), ["test-crisis-line", "test-emergency", "test-youth-chat"]);

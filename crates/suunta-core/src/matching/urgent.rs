@@ -22,6 +22,8 @@ pub(super) fn urgent_help<'a>(
             if service.kind == ServiceKind::Crisis {
                 recommendation.score += POINTS_CRISIS;
                 recommendation.reasons.insert(0, Reason::UrgentHelp);
+            } else {
+                recommendation.reasons.insert(0, Reason::SomeoneToTalkTo);
             }
             recommendation
         })

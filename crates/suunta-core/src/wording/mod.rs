@@ -49,6 +49,7 @@ pub fn reason(reason: &Reason, lang: Lang) -> String {
         Reason::OpenNow => pick(tables::OPEN_NOW, lang).to_owned(),
         Reason::OpensSoon => pick(tables::OPENS_SOON, lang).to_owned(),
         Reason::UrgentHelp => pick(tables::URGENT_HELP, lang).to_owned(),
+        Reason::SomeoneToTalkTo => pick(tables::SOMEONE_TO_TALK_TO, lang).to_owned(),
     }
 }
 

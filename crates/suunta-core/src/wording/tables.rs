@@ -44,6 +44,11 @@ pub const VISIT_IN_OWN_MUNICIPALITY: Words = [
 pub const OPEN_NOW: Words = ["Auki nyt", "Öppet nu", "Open now"];
 pub const OPENS_SOON: Words = ["Aukeaa pian", "Öppnar snart", "Opens soon"];
 pub const URGENT_HELP: Words = ["Apua heti", "Hjälp genast", "Help right now"];
+pub const SOMEONE_TO_TALK_TO: Words = [
+    "Voit puhua jonkun kanssa puhelimessa tai chatissa",
+    "Du kan prata med någon i telefon eller chatt",
+    "Someone to talk to by phone or chat",
+];
 
 pub const NOTHING_MATCHED_EXACTLY: Words = [
     "Mikään palvelu ei vastannut vastauksiasi täsmälleen, mutta nämä voivat silti auttaa.",

@@ -19,6 +19,7 @@ fn every_reason() -> Vec<Reason> {
         Reason::OpenNow,
         Reason::OpensSoon,
         Reason::UrgentHelp,
+        Reason::SomeoneToTalkTo,
     ]
 }
 
