@@ -6,11 +6,14 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use suunta_core::catalogue::raw::{CatalogueFile, GeographyFile, Need, Service, Text};
+use suunta_core::catalogue::check;
+use suunta_core::catalogue::raw::{Need, Service, Text};
 use suunta_core::coverage::{
     coverage, CoverageReport, MunicipalityCoverage, NeedStatus, RegionCoverage,
 };
 use suunta_core::geography::{Geography, Precision};
+
+use crate::validate;
 
 const USAGE: &str = "usage: suunta-cli coverage <catalogue-dir> [--region CODE] [--json]";
 
@@ -83,62 +86,38 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
     Ok(Options { dir: dir.ok_or("no catalogue directory given")?, region, json })
 }
 
-/// Reads `geography.json` and every other `*.json` below the directory (but `*.schema.json`)
-/// as service files, in path order.
+/// Loads and validates the catalogue with the same code as `validate`: coverage of a catalogue
+/// with errors would count services that the app will never show.
 fn load(dir: &Path) -> Result<(Geography, Vec<Service>), Vec<String>> {
-    let mut problems = Vec::new();
-    let geography_path = dir.join("geography.json");
-    let geography = read_geography(&geography_path).map_err(|problem| problems.push(problem)).ok();
-
-    let mut paths = Vec::new();
-    if let Err(error) = collect_json_files(dir, &mut paths) {
-        problems.push(format!("{}: cannot list: {error}", dir.display()));
-    }
-    paths.retain(|path| *path != geography_path);
-    paths.sort();
-    let mut services = Vec::new();
-    for path in paths {
-        match read_services(&path) {
-            Ok(file) => services.extend(file.services),
-            Err(problem) => problems.push(problem),
+    let files = validate::expand(&[dir.to_path_buf()]).map_err(|message| vec![message])?;
+    let sources = validate::read_all(&files).map_err(|message| vec![message])?;
+    // Today only dates the staleness warnings, which coverage does not show.
+    let today = validate::today_from_clock().map_err(|message| vec![message])?;
+    let checked = check(&sources, today);
+    match checked.catalogue {
+        Some(catalogue) => {
+            let services =
+                catalogue.files.into_iter().flat_map(|named| named.file.services).collect();
+            Ok((Geography::new(catalogue.geography), services))
+        }
+        None if checked.error_count() == 0 => {
+            Err(vec![format!("{}: no geography.json in the catalogue", dir.display())])
+        }
+        None => {
+            let mut problems: Vec<String> = checked
+                .problems
+                .iter()
+                .filter(|problem| problem.is_error())
+                .map(ToString::to_string)
+                .collect();
+            problems.push(format!(
+                "{}: {} error(s); coverage needs a valid catalogue (see suunta-cli validate)",
+                dir.display(),
+                checked.error_count()
+            ));
+            Err(problems)
         }
     }
-    match geography {
-        Some(geography) if problems.is_empty() => Ok((Geography::new(geography), services)),
-        _ => Err(problems),
-    }
-}
-
-fn collect_json_files(dir: &Path, paths: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        let name = path.file_name().and_then(|name| name.to_str()).unwrap_or_default();
-        if path.is_dir() {
-            collect_json_files(&path, paths)?;
-        } else if name.ends_with(".json") && !name.ends_with(".schema.json") {
-            paths.push(path);
-        }
-    }
-    Ok(())
-}
-
-fn read_geography(path: &Path) -> Result<GeographyFile, String> {
-    let text = read(path)?;
-    serde_json::from_str(&text).map_err(|error| json_problem(path, &error))
-}
-
-fn read_services(path: &Path) -> Result<CatalogueFile, String> {
-    let text = read(path)?;
-    serde_json::from_str(&text).map_err(|error| json_problem(path, &error))
-}
-
-fn read(path: &Path) -> Result<String, String> {
-    std::fs::read_to_string(path)
-        .map_err(|error| format!("{}: cannot read: {error}", path.display()))
-}
-
-fn json_problem(path: &Path, error: &serde_json::Error) -> String {
-    format!("{}:{}:{}: {error}", path.display(), error.line(), error.column())
 }
 
 /// The report as text: a legend, then per region a table of municipalities and a summary.
@@ -180,10 +159,10 @@ fn render_region(out: &mut String, region: &RegionCoverage) {
     let summary = &region.summary;
     let _ = writeln!(
         out,
-        "  summary: {} municipalities, {} with gaps ({} gaps in all), {} without an Ohjaamo within reach",
-        summary.municipalities,
+        "  summary: {}, {} with gaps ({} in all), {} without an Ohjaamo within reach",
+        count(summary.municipalities, "municipality", "municipalities"),
         summary.municipalities_with_gaps,
-        summary.gaps,
+        count(summary.gaps, "gap", "gaps"),
         summary.municipalities_without_ohjaamo_within_reach
     );
     let per_need: Vec<String> = summary
@@ -219,6 +198,10 @@ fn render_municipality(out: &mut String, municipality: &MunicipalityCoverage, na
         }
     };
     let _ = writeln!(out, "{line}  {nearest}");
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// "Helsinki / Helsingfors", or one name when the two are the same or one is missing.

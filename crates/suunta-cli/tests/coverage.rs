@@ -83,6 +83,16 @@ fn the_table_shows_each_municipalitys_needs_and_nearest_ohjaamo() {
 }
 
 #[test]
+fn one_region_alone_with_its_summary_in_the_singular() {
+    let text = stdout(&coverage(&[catalogue().to_str().unwrap(), "--region", "21"]));
+    assert!(!text.contains("Uusimaa"));
+    assert_eq!(
+        line_of(&text, "summary:"),
+        "  summary: 1 municipality, 1 with gaps (10 gaps in all), 1 without an Ohjaamo within reach"
+    );
+}
+
+#[test]
 fn json_for_one_region_carries_the_same_numbers() {
     let text = stdout(&coverage(&[catalogue().to_str().unwrap(), "--region", "21", "--json"]));
     let report: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -107,9 +117,26 @@ fn mistakes_are_reported() {
 
     let no_catalogue = coverage(&["/nonexistent-suunta-catalogue"]);
     assert_eq!(no_catalogue.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&no_catalogue.stderr).contains("geography.json: cannot read"));
+    assert!(String::from_utf8_lossy(&no_catalogue.stderr).contains("cannot read"));
 
     for args in [&[][..], &["--region"], &["a", "b"], &["a", "--csv"]] {
         assert_eq!(coverage(args).status.code(), Some(2), "{args:?}");
     }
+}
+
+#[test]
+fn an_invalid_catalogue_is_refused_with_its_errors() {
+    let dir = std::env::temp_dir().join(format!("suunta-coverage-invalid-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(catalogue().join("geography.json"), dir.join("geography.json")).unwrap();
+    let broken = r#"{"format": "suunta-catalogue/1", "services": [{"id": "Not An Id"}]}"#;
+    std::fs::write(dir.join("broken.json"), broken).unwrap();
+    let output = coverage(&[dir.to_str().unwrap()]);
+    std::fs::remove_dir_all(&dir).unwrap();
+
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty(), "no report for an invalid catalogue");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("broken.json:1:"), "{stderr}");
+    assert!(stderr.contains("coverage needs a valid catalogue"), "{stderr}");
 }
