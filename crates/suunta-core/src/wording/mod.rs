@@ -1,13 +1,17 @@
 //! Wording: the typed reasons, notes and problems of the core, in the reader's language. The
 //! texts themselves live in `tables`; this module only picks a column and fills in values.
 
+mod questions;
 mod tables;
 
-use crate::answers::QueryNote;
+pub use questions::Label;
+
+use crate::answers::{QueryNote, Reach, Situation};
+use crate::catalogue::raw::Need;
 use crate::geography::Precision;
 use crate::lang::Lang;
 use crate::matching::{Fit, Reason};
-use crate::questionnaire::InputProblem;
+use crate::questionnaire::{InputProblem, Progress, Question};
 use tables::Words;
 
 fn pick(words: Words, lang: Lang) -> &'static str {
@@ -77,6 +81,42 @@ pub fn fit_note(fit: Fit, lang: Lang) -> Option<&'static str> {
         Fit::NationalOnly => Some(pick(tables::NATIONAL_ONLY, lang)),
         Fit::NothingMatchedExactly => Some(pick(tables::NOTHING_MATCHED_EXACTLY, lang)),
     }
+}
+
+pub fn question_title(question: Question, lang: Lang) -> &'static str {
+    pick(questions::title(question), lang)
+}
+
+/// The "not sure / prefer not to say" button of a question.
+pub fn not_sure_label(question: Question, lang: Lang) -> &'static str {
+    pick(questions::not_sure(question), lang)
+}
+
+pub fn situation_label(situation: Situation, lang: Lang) -> &'static str {
+    pick(questions::situation(situation), lang)
+}
+
+pub fn need_label(need: Need, lang: Lang) -> &'static str {
+    pick(questions::need(need), lang)
+}
+
+pub fn reach_label(reach: Reach, lang: Lang) -> &'static str {
+    pick(questions::reach(reach), lang)
+}
+
+/// The name of a service language (`fi`, `sv`, `en`); None for others, which show their code.
+pub fn language_label(code: &str, lang: Lang) -> Option<&'static str> {
+    tables::language_name(code).map(|words| pick(words, lang))
+}
+
+pub fn progress(progress: Progress, lang: Lang) -> String {
+    pick(questions::PROGRESS, lang)
+        .replace("{current}", &progress.current.to_string())
+        .replace("{total}", &progress.total.to_string())
+}
+
+pub fn label(label: Label, lang: Lang) -> &'static str {
+    pick(questions::label(label), lang)
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
 use super::*;
-use crate::answers::{parse, LanguageCode, QueryKey, Reach};
+use crate::answers::{parse, LanguageCode, QueryKey, Reach, Situation};
 use crate::catalogue::raw::Need;
 
 fn every_reason() -> Vec<Reason> {
@@ -100,4 +100,41 @@ fn every_input_problem_and_fit_is_worded() {
         check(fit_note(Fit::NothingMatchedExactly, lang).unwrap());
         check(fit_note(Fit::NationalOnly, lang).unwrap());
     }
+}
+
+#[test]
+fn every_question_option_and_label_is_worded_in_every_language() {
+    let mut texts: Vec<[&str; 3]> = Vec::new();
+    let each = |text: fn(Lang) -> &'static str| Lang::ALL.map(text);
+    for question in Question::ALL {
+        texts.push(Lang::ALL.map(|lang| question_title(question, lang)));
+        texts.push(Lang::ALL.map(|lang| not_sure_label(question, lang)));
+    }
+    for situation in Situation::ALL {
+        texts.push(Lang::ALL.map(|lang| situation_label(situation, lang)));
+    }
+    for need in Need::ALL {
+        texts.push(Lang::ALL.map(|lang| need_label(need, lang)));
+    }
+    for reach in Reach::ALL {
+        texts.push(Lang::ALL.map(|lang| reach_label(reach, lang)));
+    }
+    for label in Label::ALL {
+        texts.push(Lang::ALL.map(|lang| super::label(label, lang)));
+    }
+    texts.push(each(|lang| language_label("sv", lang).unwrap()));
+    for [fi, sv, en] in texts {
+        [fi, sv, en].iter().for_each(|text| check(text));
+        assert_ne!(fi, sv, "fi and sv must differ: {fi}");
+        assert_ne!(fi, en, "fi and en must differ: {fi}");
+    }
+    assert_eq!(language_label("ru", Lang::Fi), None);
+}
+
+#[test]
+fn progress_fills_in_both_numbers() {
+    let progress = Progress { current: 2, total: 5 };
+    assert_eq!(super::progress(progress, Lang::Fi), "Kysymys 2/5");
+    assert_eq!(super::progress(progress, Lang::Sv), "Fråga 2 av 5");
+    assert_eq!(super::progress(progress, Lang::En), "Question 2 of 5");
 }
