@@ -1,8 +1,8 @@
 //! Hard filters: a service that fails one is never shown, however well it scores.
 
 use super::person::Person;
-use crate::catalogue::raw::{Area, Municipality, Service, Status};
-use crate::geography::ALAND_REGION_CODE;
+use crate::catalogue::raw::{Area, Service, Status};
+use crate::geography::area_covers;
 
 pub fn passes_hard_filters(service: &Service, person: &Person) -> bool {
     is_active(service) && age_fits(service, person.age) && serves_where_person_is(service, person)
@@ -31,19 +31,6 @@ pub fn serves_where_person_is(service: &Service, person: &Person) -> bool {
     }
 }
 
-/// `Geography::area_includes` for a municipality already looked up. Matching asks this for
-/// every service, and looking the code up again each time was the largest cost in the
-/// benchmark; a test checks that the two agree for every area and municipality.
-pub fn area_covers(area: &Area, municipality: &Municipality) -> bool {
-    match area {
-        Area::WholeCountry => true,
-        Area::WholeCountryExceptAland => municipality.region != ALAND_REGION_CODE,
-        Area::Region { code } => municipality.region == *code,
-        Area::EmploymentArea { code } => municipality.employment_area.as_ref() == Some(code),
-        Area::Municipalities { codes } => codes.contains(&municipality.code),
-    }
-}
-
 pub fn is_national(area: &Area) -> bool {
     match area {
         Area::WholeCountry | Area::WholeCountryExceptAland => true,
@@ -55,34 +42,6 @@ pub fn is_national(area: &Area) -> bool {
 mod tests {
     use super::*;
     use crate::matching::fixture;
-
-    #[test]
-    fn area_covers_agrees_with_the_geography() {
-        let geography = fixture::geography();
-        let mut areas = vec![Area::WholeCountry, Area::WholeCountryExceptAland];
-        for municipality in geography.municipalities() {
-            areas.push(Area::Region { code: municipality.region.clone() });
-            areas.extend(
-                municipality.employment_area.clone().map(|code| Area::EmploymentArea { code }),
-            );
-            areas.push(Area::Municipalities {
-                codes: vec![municipality.code.clone(), "999".into()],
-            });
-        }
-        for area in &areas {
-            for municipality in geography.municipalities() {
-                assert_eq!(
-                    area_covers(area, municipality),
-                    geography.area_includes(area, &municipality.code),
-                    "{area:?} {}",
-                    municipality.code
-                );
-            }
-        }
-        let aland = geography.municipality("478").unwrap();
-        assert!(!area_covers(&Area::WholeCountryExceptAland, aland));
-        assert!(area_covers(&Area::WholeCountry, aland));
-    }
 
     #[test]
     fn age_limits_are_inclusive_and_a_missing_bound_is_no_limit() {
