@@ -156,7 +156,7 @@ pub fn services() -> Vec<Service> {
             .needs(&[Unsure, Career])
             .channel(other(Web, &["fi", "sv"])),
         service("test-emergency", ServiceKind::Crisis, (None, None), Area::WholeCountry)
-            .channel(other(Phone, &[])),
+            .channel(Channel { phone: Some("112".to_owned()), ..other(Phone, &[]) }),
         service("test-crisis-line", ServiceKind::Crisis, (None, None), Area::WholeCountry)
             .needs(&[Wellbeing])
             .channel(other(Phone, &["fi", "sv"])),

@@ -119,16 +119,16 @@ fn a_person_in_a_small_municipality_far_from_any_ohjaamo() {
 fn someone_who_needs_help_now() {
     let (fit, ranked) = check("urgent=1&age=19&municipality=091&needs=work&reach=visit");
     assert_eq!(fit, Fit::Exact);
-    // Crisis services before helplines and chats.
-    assert_eq!(ids(&ranked), ["test-crisis-line", "test-emergency", "test-youth-chat"]);
+    // The emergency number first, whatever its id, then crisis lines, then helplines and chats.
+    assert_eq!(ids(&ranked), ["test-emergency", "test-crisis-line", "test-youth-chat"]);
     assert_eq!(reasons_of(&ranked, "test-emergency"), [Reason::UrgentHelp]);
     assert_eq!(reasons_of(&ranked, "test-youth-chat")[0], Reason::SomeoneToTalkTo);
     // Whatever else was answered, even nothing.
     let (_, ranked) = check("urgent=1");
-    assert_eq!(ids(&ranked), ["test-crisis-line", "test-emergency", "test-youth-chat"]);
+    assert_eq!(ids(&ranked), ["test-emergency", "test-crisis-line", "test-youth-chat"]);
     // The youth chat's age limit still holds.
     let (_, ranked) = check("urgent=1&age=45");
-    assert_eq!(ids(&ranked), ["test-crisis-line", "test-emergency"]);
+    assert_eq!(ids(&ranked), ["test-emergency", "test-crisis-line"]);
 }
 
 #[test]
