@@ -75,14 +75,13 @@ fn is_geography(name: &str, value: &Value) -> bool {
 }
 
 pub fn load(source: &SourceFile, problems: &mut Vec<Problem>) -> LoadedFile {
-    let positions = Positions::scan(&source.text);
-    let mut reporter = Reporter::new(&source.name, &positions, problems);
     let value: Value = match serde_json::from_str(&source.text) {
         Ok(value) => value,
         Err(error) => {
+            let positions = Positions::scan("");
+            let mut reporter = Reporter::new(&source.name, &positions, problems);
             let at = syntax_error_position(&source.text, error.line(), error.column());
-            let message = syntax_message(&error);
-            reporter.error_at(at, &JsonPath::root(), message);
+            reporter.error_at(at, &JsonPath::root(), syntax_message(&error));
             return LoadedFile {
                 name: source.name.clone(),
                 positions,
@@ -91,6 +90,9 @@ pub fn load(source: &SourceFile, problems: &mut Vec<Problem>) -> LoadedFile {
             };
         }
     };
+    // Only scanned once serde_json has accepted the text, so positions are those of valid JSON.
+    let positions = Positions::scan(&source.text);
+    let mut reporter = Reporter::new(&source.name, &positions, problems);
     for (path, at) in positions.repeated_keys() {
         let message = "this field is written twice in the same object; only the last one would \
                        count, so keep one";

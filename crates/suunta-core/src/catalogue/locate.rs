@@ -224,10 +224,13 @@ impl Scanner<'_> {
                 Some(Node::Scalar { at })
             }
             _ => {
+                let start = self.offset;
                 while matches!(self.peek(), Some(byte) if !b",]} \t\n\r".contains(&byte)) {
                     self.bump();
                 }
-                Some(Node::Scalar { at })
+                // A stray `}` in a list (or `]` in an object) is no value at all; stopping here
+                // keeps the caller's loop from collecting empty values forever.
+                (self.offset > start).then_some(Node::Scalar { at })
             }
         }
     }
@@ -327,7 +330,23 @@ mod tests {
 
     #[test]
     fn garbage_never_panics() {
-        for text in ["", "{", "[1,", "\"abc", "{\"a\"", "{\"a\":", "\\", "{\"\\", "[[[[[[", "é"] {
+        // `[}` and `{"a": }` once made the scanner loop, collecting empty values (found by
+        // fuzzing).
+        let texts = [
+            "",
+            "{",
+            "[1,",
+            "\"abc",
+            "{\"a\"",
+            "{\"a\":",
+            "\\",
+            "{\"\\",
+            "[[[[",
+            "é",
+            "[}",
+            "{\"a\": }",
+        ];
+        for text in texts {
             let positions = Positions::scan(text);
             let _ = positions.of_value(&path(&[key("a"), Segment::Index(0)]));
             let _ = positions.repeated_keys();

@@ -5,6 +5,7 @@ use crate::catalogue::path::JsonPath;
 use crate::catalogue::raw::{Exception, Hours, Weekday};
 use crate::catalogue::report::Reporter;
 use crate::hours::civil::{Date, Time};
+use crate::lang::Lang;
 
 pub fn check(hours: &Hours, path: &JsonPath, reporter: &mut Reporter) {
     if hours.always_open && hours.by_appointment {
@@ -30,7 +31,7 @@ pub fn check(hours: &Hours, path: &JsonPath, reporter: &mut Reporter) {
         let at = sessions.index(index);
         check_days(&session.days, &at, reporter);
         check_interval(&session.from, &session.to, &at, reporter);
-        if session.who.is_empty() {
+        if session.who.localized(Lang::Fi).is_none() {
             reporter.error(&at.key("who"), "say who is present, e.g. {\"fi\": \"Kela\"}");
         }
     }

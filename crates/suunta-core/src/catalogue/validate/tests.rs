@@ -377,6 +377,14 @@ fn exceptions_and_sessions() {
         |s| s["channels"][0]["hours"]["sessions"][0]["who"] = json!({}),
         &["error services[0].channels[0].hours.sessions[0].who: say who is present"],
     );
+    check_service(
+        |s| s["channels"][0]["hours"]["sessions"][0]["who"] = json!({ "sv": " " }),
+        &["error services[0].channels[0].hours.sessions[0].who: say who is present"],
+    );
+    check_service(
+        |s| s["channels"][0]["hours"]["sessions"][0]["who"] = json!({ "sv": "FPA" }),
+        &[],
+    );
 }
 
 #[test]
