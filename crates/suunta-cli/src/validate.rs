@@ -85,7 +85,10 @@ pub(crate) fn expand(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
             files.push(input.clone());
         }
     }
-    files.dedup();
+    // A file named twice (alone and inside a named directory) would clash with itself as a
+    // duplicate of every id it holds.
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|file| seen.insert(file.canonicalize().unwrap_or_else(|_| file.clone())));
     Ok(files)
 }
 

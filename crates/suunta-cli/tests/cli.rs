@@ -96,6 +96,19 @@ fn validate_passes_a_clean_catalogue_with_warnings_only() {
 }
 
 #[test]
+fn validate_reads_a_file_named_twice_once() {
+    let output = run(&[
+        "validate",
+        "--today",
+        "2026-11-23",
+        "tests/fixtures/validate/clean",
+        "tests/fixtures/validate/clean/national.json",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert_eq!(stderr(&output), "0 errors, 1 warning in 3 files\n");
+}
+
+#[test]
 fn validate_reports_the_first_syntax_error_with_its_position() {
     let dir = scratch("syntax");
     let file = dir.join("broken.json");
