@@ -4,8 +4,8 @@
 
 use leptos::prelude::document;
 use leptos::wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, UrlSearchParams};
 use suunta_core::lang::Lang;
+use web_sys::{HtmlElement, UrlSearchParams};
 
 /// The element the static shell reserved for the app, emptied of its placeholder.
 ///
