@@ -6,12 +6,15 @@
 //! - an unknown field is removed;
 //! - a value of the wrong type, or a missing required field, gets a placeholder of a shape serde
 //!   accepts (the first allowed variant, `""`, `0`, `false`, `[]`, `{}`); an optional field for
-//!   which no placeholder fits is removed.
+//!   which no placeholder fits is removed. A `{}` placeholder is filled in the same way in later
+//!   rounds, without reporting what it lacks: that is about the placeholder, not the file.
 //!
 //! The record is returned even when it holds placeholders, so the semantic rules still check
 //! everything else in it. The repaired paths are returned too: the rules must not report
 //! anything at or under them (that would be about the placeholder, not the file) nor apply
 //! checks that depend on them (see `validate`).
+
+use std::collections::VecDeque;
 
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
@@ -55,11 +58,19 @@ pub fn decode<T: DeserializeOwned>(mut value: Value) -> Decoded<T> {
         };
         let path = convert_path(error.path());
         let message = error.inner().to_string();
+        // Inside a placeholder we put (an object still lacking its own required fields), the
+        // problem is ours, not the file's: repair it without reporting it.
+        let ours = repaired_paths.iter().any(|placeholder| path.0.starts_with(&placeholder.0));
+        let report = |problems: &mut Vec<StructureProblem>, path: JsonPath, at_key: bool| {
+            if !ours {
+                problems.push(StructureProblem { path, at_key, message: explain(&message) });
+            }
+        };
         let repaired = match classify(&message) {
             Kind::UnknownField(field) => {
                 let path = field_path(path, &field);
                 let repaired = remove(&mut value, &path);
-                problems.push(StructureProblem { path, at_key: true, message: explain(&message) });
+                report(&mut problems, path, true);
                 repaired
             }
             Kind::MissingField(field) => {
@@ -70,11 +81,7 @@ pub fn decode<T: DeserializeOwned>(mut value: Value) -> Decoded<T> {
                     // Already reported as a wrong type: missing only because we removed it.
                     Some((_, earlier_message)) => earlier_message.clone(),
                     None => {
-                        problems.push(StructureProblem {
-                            path,
-                            at_key: false,
-                            message: explain(&message),
-                        });
+                        report(&mut problems, path, false);
                         String::new()
                     }
                 };
@@ -82,18 +89,14 @@ pub fn decode<T: DeserializeOwned>(mut value: Value) -> Decoded<T> {
             }
             Kind::WrongValue => {
                 repaired_paths.push(path.clone());
-                problems.push(StructureProblem {
-                    path: path.clone(),
-                    at_key: false,
-                    message: explain(&message),
-                });
+                report(&mut problems, path.clone(), false);
                 // Replaced rather than removed where possible: removing an array element would
                 // shift the indices after it. If nothing fits, the field is removed; the next
                 // round says whether it was required.
                 put_placeholder::<T>(&mut value, &path, &message) || {
                     let removed_now = remove(&mut value, &path);
                     if removed_now {
-                        removed.push((path, message));
+                        removed.push((path, message.clone()));
                     }
                     removed_now
                 }
@@ -197,16 +200,40 @@ fn placeholders(message: &str) -> Vec<Value> {
 }
 
 /// Puts the first placeholder that serde accepts at `path` (creating the field if it is
-/// missing). Returns false when none fits, which ends the repairs of this record.
+/// missing). When serde answers a placeholder with the names it would accept (an enum's
+/// variants), those are tried next. Returns false when none fits, which ends the repairs of
+/// this record.
 fn put_placeholder<T: DeserializeOwned>(value: &mut Value, path: &JsonPath, hint: &str) -> bool {
-    for candidate in placeholders(hint) {
+    let mut candidates: VecDeque<Value> = placeholders(hint).into();
+    let mut learned_names = false;
+    while let Some(candidate) = candidates.pop_front() {
         let mut trial = value.clone();
-        if set(&mut trial, path, candidate) && settled::<T>(&trial, path) {
-            *value = trial;
-            return true;
+        if !set(&mut trial, path, candidate) {
+            return false;
+        }
+        match rejection::<T>(&trial, path) {
+            None => {
+                *value = trial;
+                return true;
+            }
+            Some(message) if !learned_names => {
+                let names = expected_names(&message);
+                learned_names = !names.is_empty();
+                for name in names.into_iter().rev() {
+                    candidates.push_front(Value::String(name));
+                }
+            }
+            Some(_) => {}
         }
     }
     false
+}
+
+fn placeholder_at<'v>(value: &'v Value, path: &JsonPath) -> Option<&'v Value> {
+    path.0.iter().try_fold(value, |node, segment| match segment {
+        Segment::Key(key) => node.get(key),
+        Segment::Index(index) => node.get(index),
+    })
 }
 
 fn set(value: &mut Value, path: &JsonPath, new: Value) -> bool {
@@ -228,17 +255,24 @@ fn set(value: &mut Value, path: &JsonPath, new: Value) -> bool {
     }
 }
 
-/// Whether the value decodes with no error at or under `path`, nor a complaint that `path`
-/// is missing.
-fn settled<T: DeserializeOwned>(value: &Value, path: &JsonPath) -> bool {
-    let Err(error) = serde_path_to_error::deserialize::<_, T>(value) else { return true };
+/// Why serde rejects the placeholder now at `path`, or None when it fits: when the record
+/// decodes, or its first error is elsewhere, or is only a required field missing *inside* the
+/// placeholder (a later round fills that in).
+fn rejection<T: DeserializeOwned>(value: &Value, path: &JsonPath) -> Option<String> {
+    let error = serde_path_to_error::deserialize::<_, T>(value).err()?;
     let error_path = convert_path(error.path());
-    let inside = error_path.0.starts_with(&path.0);
-    let missing_here = match (classify(&error.inner().to_string()), path.split_last_key()) {
+    let message = error.inner().to_string();
+    let kind = classify(&message);
+    // serde reads an internally tagged enum from a list too, and then misses the tag "field"
+    // of a value that is no object and can never get one.
+    let fillable = placeholder_at(value, path).is_some_and(Value::is_object);
+    let at_placeholder =
+        error_path == *path && !(matches!(kind, Kind::MissingField(_)) && fillable);
+    let placeholder_missing = match (kind, path.split_last_key()) {
         (Kind::MissingField(field), Some((parent, key))) => field == key && error_path == parent,
         _ => false,
     };
-    !inside && !missing_here
+    (at_placeholder || placeholder_missing).then_some(message)
 }
 
 /// serde's message rewritten for someone who edits JSON by hand.
@@ -343,10 +377,12 @@ mod tests {
     }
 
     #[test]
-    fn a_value_that_nothing_can_stand_in_for_ends_the_record() {
-        let (decoded, problems, _) = messages::<Interval>(json!("10:00-12:00"));
-        assert!(!decoded);
+    fn a_record_of_the_wrong_type_is_reported_once_and_marked_repaired_whole() {
+        let (decoded, problems, repaired) = messages::<Interval>(json!("10:00-12:00"));
+        // The placeholder `{}` lacks `from` and `to`: those are ours, not reported.
+        assert!(decoded);
         assert_eq!(problems, [": found string \"10:00-12:00\", expected an object {...}"]);
+        assert_eq!(repaired, ["", "from", "to"]);
     }
 
     #[test]

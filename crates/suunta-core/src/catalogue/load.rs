@@ -75,12 +75,14 @@ fn is_geography(name: &str, value: &Value) -> bool {
 }
 
 pub fn load(source: &SourceFile, problems: &mut Vec<Problem>) -> LoadedFile {
-    let value: Value = match serde_json::from_str(&source.text) {
+    // Some Windows editors start UTF-8 files with a byte-order mark; it is not part of the JSON.
+    let text = source.text.strip_prefix('\u{feff}').unwrap_or(&source.text);
+    let value: Value = match serde_json::from_str(text) {
         Ok(value) => value,
         Err(error) => {
             let positions = Positions::scan("");
             let mut reporter = Reporter::new(&source.name, &positions, problems);
-            let at = syntax_error_position(&source.text, error.line(), error.column());
+            let at = syntax_error_position(text, error.line(), error.column());
             reporter.error_at(at, &JsonPath::root(), syntax_message(&error));
             return LoadedFile {
                 name: source.name.clone(),
@@ -91,8 +93,16 @@ pub fn load(source: &SourceFile, problems: &mut Vec<Problem>) -> LoadedFile {
         }
     };
     // Only scanned once serde_json has accepted the text, so positions are those of valid JSON.
-    let positions = Positions::scan(&source.text);
+    let positions = Positions::scan(text);
     let mut reporter = Reporter::new(&source.name, &positions, problems);
+    if !value.is_object() {
+        let message = "a catalogue file is a JSON object: { \"format\": \"suunta-catalogue/1\", \
+                       \"services\": [...] }, or for the geography file { \"format\": \
+                       \"suunta-geography/1\", ... }";
+        reporter.error(&JsonPath::root(), message);
+        let repaired = Vec::new();
+        return LoadedFile { name: source.name.clone(), positions, document: None, repaired };
+    }
     for (path, at) in positions.repeated_keys() {
         let message = "this field is written twice in the same object; only the last one would \
                        count, so keep one";
@@ -133,7 +143,9 @@ fn take_records<T: DeserializeOwned>(
     field: &str,
     decoder: &mut Decoder,
 ) -> Vec<Indexed<T>> {
-    let Some(slot) = file.get_mut(field) else { return Vec::new() };
+    let Some(slot) = file.get_mut(field).filter(|slot| slot.is_array()) else {
+        return Vec::new();
+    };
     let Value::Array(items) = std::mem::replace(slot, Value::Array(Vec::new())) else {
         return Vec::new();
     };

@@ -473,6 +473,53 @@ fn syntax_errors_end_the_file_with_a_position() {
 }
 
 #[test]
+fn an_empty_record_lists_every_missing_field() {
+    let found = problems_of(&sources(catalogue_text(&[json!({})])));
+    assert_eq!(
+        found,
+        [
+            "error services[0]: required field \"id\" is missing",
+            "error services[0]: required field \"kind\" is missing",
+            "error services[0]: required field \"name\" is missing",
+            "error services[0]: required field \"eligibility\" is missing",
+            "error services[0]: required field \"provenance\" is missing",
+            // A rule, not structure: summary may be left out, but not its Finnish text.
+            "error services[0].summary.fi: the Finnish text \"fi\" is missing; it is required here",
+        ]
+    );
+}
+
+#[test]
+fn a_wrong_type_inside_an_area_still_lets_the_rest_be_checked() {
+    check_service(
+        |s| {
+            s["eligibility"]["area"] = json!({ "type": "region", "code": 1 });
+            s["provenance"]["sources"] = json!([]);
+        },
+        &[
+            "error services[0].eligibility.area: found integer `1`, expected a text in quotes",
+            "error services[0].provenance.sources: list at least one source URL",
+        ],
+    );
+}
+
+#[test]
+fn the_file_itself_must_be_an_object_with_a_list_of_services() {
+    let found = problems_of(&sources("[]".into()));
+    assert_eq!(found.len(), 1);
+    assert!(found[0].starts_with("error : a catalogue file is a JSON object"), "{}", found[0]);
+    let found =
+        problems_of(&sources("{\"format\": \"suunta-catalogue/1\", \"services\": {}}".into()));
+    assert_eq!(found, ["error services: found an object, expected a list [...]"]);
+}
+
+#[test]
+fn a_byte_order_mark_is_ignored() {
+    let text = format!("\u{feff}{}", catalogue_text(&[valid_service()]));
+    assert_eq!(problems_of(&sources(text)), Vec::<String>::new());
+}
+
+#[test]
 fn repeated_keys_are_errors() {
     let text = catalogue_text(&[valid_service()]).replacen(
         "\"id\": \"ohjaamo-helsinki\"",
