@@ -42,7 +42,7 @@ pub struct NamedCatalogueFile {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Checked {
-    /// In file order, then in the order found (structure before rules) within each file.
+    /// In the order the files were given, then by line and column.
     pub problems: Vec<Problem>,
     /// Present only when there is no error (warnings allowed) and a geography file was given.
     pub catalogue: Option<Catalogue>,
@@ -68,11 +68,13 @@ pub(crate) struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// Whether the value at `path`, or something inside it, is a placeholder. Rules whose
+    /// Whether the value at `path`, something inside it or around it, is a placeholder. Rules whose
     /// outcome depends on such a value (which contact field a channel kind needs, whether an
     /// area is national) are skipped: they would be judging the placeholder.
     pub fn is_repaired(&self, path: &JsonPath) -> bool {
-        self.repaired.iter().any(|repaired| repaired.0.starts_with(&path.0))
+        self.repaired
+            .iter()
+            .any(|repaired| repaired.0.starts_with(&path.0) || path.0.starts_with(&repaired.0))
     }
 }
 
@@ -121,7 +123,7 @@ pub fn check(sources: &[SourceFile], today: Date) -> Checked {
                 .into(),
         });
     }
-    let mut first_use_of_id: HashMap<&str, (&str, JsonPath, usize)> = HashMap::new();
+    let mut ids = IdRegistry::default();
     for file in &loaded {
         let context = Context { known: known.as_ref(), today, repaired: &file.repaired };
         let before = problems.len();
@@ -137,22 +139,7 @@ pub fn check(sources: &[SourceFile], today: Date) -> Checked {
                 for indexed in &catalogue.services {
                     let path = JsonPath::root().key("services").index(indexed.index);
                     service::check(&indexed.record, &path, &context, &mut reporter);
-                    let id_path = path.key("id");
-                    let line = reporter.position_of(&id_path).line;
-                    match first_use_of_id.get(indexed.record.id.as_str()) {
-                        Some((first_file, first_path, first_line)) => reporter.error(
-                            &id_path,
-                            format!(
-                                "id \"{}\" is already used by {first_path} in {first_file} (line \
-                                 {first_line}); ids must be unique across the whole catalogue",
-                                indexed.record.id
-                            ),
-                        ),
-                        None => {
-                            first_use_of_id
-                                .insert(&indexed.record.id, (&file.name, path.clone(), line));
-                        }
-                    }
+                    ids.check_unique(&indexed.record.id, &file.name, &path, &mut reporter);
                 }
             }
             None => {}
@@ -172,6 +159,37 @@ pub fn check(sources: &[SourceFile], today: Date) -> Checked {
 
     let catalogue = if problems.iter().any(Problem::is_error) { None } else { assemble(&loaded) };
     Checked { problems, catalogue }
+}
+
+/// Where each service id was first seen, so a repeat in any file can point back at it.
+#[derive(Default)]
+struct IdRegistry<'a> {
+    first_use: HashMap<&'a str, (&'a str, JsonPath, usize)>,
+}
+
+impl<'a> IdRegistry<'a> {
+    fn check_unique(
+        &mut self,
+        id: &'a str,
+        file: &'a str,
+        service: &JsonPath,
+        reporter: &mut Reporter,
+    ) {
+        let id_path = service.key("id");
+        match self.first_use.get(id) {
+            Some((first_file, first_service, first_line)) => reporter.error(
+                &id_path,
+                format!(
+                    "id \"{id}\" is already used by {first_service} in {first_file} (line \
+                     {first_line}); ids must be unique across the whole catalogue"
+                ),
+            ),
+            None => {
+                let line = reporter.position_of(&id_path).line;
+                self.first_use.insert(id, (file, service.clone(), line));
+            }
+        }
+    }
 }
 
 /// Puts the decoded records back into whole files. Only called when there is no error, so every

@@ -127,6 +127,20 @@ fn rules_still_check_a_record_with_a_wrong_type_but_not_its_placeholders() {
 }
 
 #[test]
+fn a_made_up_area_does_not_make_a_service_national() {
+    // The placeholder area is "whole_country", which would require Swedish texts.
+    check_service(
+        |s| {
+            s["eligibility"] = json!("everyone");
+            s["name"] = json!({ "fi": "Ohjaamo" });
+            s["summary"] = json!({ "fi": "Ohjausta." });
+            s["channels"][0]["languages"] = json!(["fi"]);
+        },
+        &["error services[0].eligibility: found string \"everyone\", expected an object {...}"],
+    );
+}
+
+#[test]
 fn ids() {
     check_service(
         |s| s["id"] = json!("ohjaamo_helsinki"),
