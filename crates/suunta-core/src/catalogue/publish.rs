@@ -274,6 +274,25 @@ mod tests {
     }
 
     #[test]
+    fn published_files_read_back_as_the_raw_types() {
+        let mut sources =
+            vec![SourceFile { name: "geography.json".into(), text: GEOGRAPHY.into() }];
+        let text = catalogue_text(&[valid_service()]);
+        sources.push(SourceFile { name: "regions.json".into(), text });
+        let catalogue = check(&sources, today()).catalogue.unwrap();
+        for file in publish(&catalogue) {
+            if file.name == GEOGRAPHY_FILE {
+                let geography: GeographyFile = serde_json::from_str(&file.json).unwrap();
+                assert_eq!(geography, catalogue.geography);
+            } else if file.name != INDEX_FILE {
+                let services: CatalogueFile = serde_json::from_str(&file.json).unwrap();
+                let expected = usize::from(file.name == "region-01.json");
+                assert_eq!(services.services.len(), expected, "{}", file.name);
+            }
+        }
+    }
+
+    #[test]
     fn the_newest_verification_counts_services_too() {
         let mut geography: Value = serde_json::from_str(GEOGRAPHY).unwrap();
         geography["provenance"]["verified_on"] = json!("2025-01-01");
