@@ -1,0 +1,219 @@
+// Back, Change, Start again, reload and the browser's back and forward buttons all rebuild the
+// same screen from the URL; a shared link with parts we do not understand still works; "Help
+// right now" is one tap away on every page; a broken catalogue load says so and can be retried.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serveDirectory } from "./support/server.mjs";
+import { launchBrowser, openPage } from "./support/browser.mjs";
+import { StartPage } from "./pages/start-page.mjs";
+import { QuestionPage, ResultsPage, SummaryPage, storedNothing } from "./pages/journey.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDirectory("dist");
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const ALL = "age=19&municipality=091&situation=looking-for-work&needs=work&reach=visit&service_lang=fi";
+
+async function assertClean(page, context, record) {
+  assert.deepEqual(record.consoleErrors, []);
+  assert.deepEqual(record.pageErrors, []);
+  assert.deepEqual(record.foreignRequests, [], "no request leaves the origin");
+  assert.deepEqual(await storedNothing(page, context), { local: 0, session: 0, cookie: "", cookies: 0 });
+}
+
+test("Back restores the previous question with its answer, and Continue comes back", async () => {
+  const { context, page, record } = await openPage(browser, server.origin);
+  const question = new QuestionPage(page);
+  await page.goto(`${server.origin}/?age=19&municipality=091`);
+  await question.waitFor("situation");
+  assert.equal(await question.progress.textContent(), "Kysymys 3/6");
+
+  await question.back.click();
+  await question.waitFor("municipality");
+  assert.equal(question.query(), "age=19&municipality=091&edit=municipality");
+  assert.equal(await question.field.inputValue(), "Helsinki", "the answer is shown again");
+  assert.equal(await question.progress.textContent(), "Kysymys 2/6");
+
+  await question.back.click();
+  await question.waitFor("age");
+  assert.equal(await question.field.inputValue(), "19");
+  await question.continueButton.click();
+  await question.waitFor("situation");
+  assert.equal(question.query(), "age=19&municipality=091");
+
+  await page.goBack();
+  await question.waitFor("age");
+  assert.equal(await question.field.inputValue(), "19", "the browser's Back rebuilds the page");
+  await page.goForward();
+  await question.waitFor("situation");
+  await assertClean(page, context, record);
+  await context.close();
+});
+
+test("Change reopens a question pre-filled and returns to the summary; reload keeps the page", async () => {
+  const { context, page, record } = await openPage(browser, server.origin);
+  const summary = new SummaryPage(page);
+  const question = new QuestionPage(page);
+  await page.goto(`${server.origin}/?${ALL}`);
+  await summary.waitFor();
+  assert.equal(await summary.row("needs").locator(".answer").textContent(), "Työn löytäminen");
+
+  await summary.change("needs").click();
+  await question.waitFor("needs");
+  assert.ok(await question.option("Työn löytäminen").isChecked(), "the answer is pre-filled");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "step-heading");
+  await question.option("Opiskelupaikan valinta ja haku").check();
+
+  await page.reload();
+  await question.waitFor("needs");
+  assert.ok(await question.option("Työn löytäminen").isChecked(), "reload rebuilds the same page");
+  await question.option("Opiskelupaikan valinta ja haku").check();
+  await question.continueButton.click();
+
+  await summary.waitFor();
+  assert.equal(
+    await summary.row("needs").locator(".answer").textContent(),
+    "Työn löytäminen, Opiskelupaikan valinta ja haku",
+  );
+  await page.goBack();
+  await question.waitFor("needs");
+  await page.goForward();
+  await summary.waitFor();
+  await page.reload();
+  await summary.waitFor();
+  await assertClean(page, context, record);
+  await context.close();
+});
+
+test("Start again clears every answer but the language", async () => {
+  const { context, page, record } = await openPage(browser, server.origin);
+  const results = new ResultsPage(page);
+  await page.goto(`${server.origin}/?lang=sv&${ALL}&done=1`);
+  await results.root.waitFor();
+  assert.equal(await results.stepHeading.textContent(), "Tjänster som passar dig");
+  await results.startAgain.click();
+  const start = new StartPage(page, server.origin);
+  await start.startSection.waitFor();
+  assert.equal(new URL(page.url()).search, "?lang=sv");
+  assert.equal(await page.title(), "Suunta – hitta rätt vägledningstjänst");
+
+  await page.goto(`${server.origin}/?${ALL}`);
+  const summary = new SummaryPage(page);
+  await summary.startAgain.click();
+  await start.startSection.waitFor();
+  assert.equal(new URL(page.url()).search, "", "no answer is left in the URL");
+  await assertClean(page, context, record);
+  await context.close();
+});
+
+test("a shared link with parts we do not understand shows polite notes and still works", async () => {
+  const { context, page, record } = await openPage(browser, server.origin);
+  const question = new QuestionPage(page);
+  await page.goto(`${server.origin}/?age=abc&foo=1&municipality=091`);
+  await question.waitFor("age");
+  const notes = await question.notes.textContent();
+  assert.match(notes, /”abc”/);
+  assert.match(notes, /”foo”/);
+  assert.equal(await question.notes.getAttribute("role"), "status");
+
+  await question.field.fill("19");
+  await question.continueButton.click();
+  await question.waitFor("situation");
+  assert.equal(question.query(), "age=19&municipality=091", "the link is clean again");
+  assert.equal(await question.notes.textContent(), "");
+  await assertClean(page, context, record);
+  await context.close();
+});
+
+test("an unknown municipality code is dropped with a note and asked again", async () => {
+  const { context, page } = await openPage(browser, server.origin);
+  const question = new QuestionPage(page);
+  await page.goto(`${server.origin}/?age=19&municipality=999`);
+  await question.waitFor("municipality");
+  assert.match(await question.notes.textContent(), /”999”/);
+  await context.close();
+});
+
+test("Help right now from a question page shows 112 and the crisis lines first", async () => {
+  const { context, page, record } = await openPage(browser, server.origin);
+  const question = new QuestionPage(page);
+  await page.goto(`${server.origin}/?age=19&municipality=091`);
+  await question.waitFor("situation");
+  await question.helpRightNow.click();
+
+  const results = new ResultsPage(page);
+  await results.urgentPage.waitFor();
+  assert.equal(results.query(), "urgent=1&age=19&municipality=091");
+  const first = results.cards.first();
+  assert.equal(await first.getByTestId("phone-link").first().getAttribute("href"), "tel:112");
+  const kinds = await results.cards.locator(".kind").allTextContents();
+  assert.deepEqual(kinds.slice(0, 2), ["Kriisiapu", "Kriisiapu"], "112 and a crisis line come first");
+
+  await results.back.click();
+  await question.waitFor("situation");
+  await assertClean(page, context, record);
+  await context.close();
+});
+
+test("a question answered with nothing says so, linked to the field", async () => {
+  const { context, page, record } = await openPage(browser, server.origin);
+  const question = new QuestionPage(page);
+  await page.goto(`${server.origin}/?edit=age`);
+  await question.waitFor("age");
+  await question.continueButton.click();
+  await question.errorSummary.waitFor();
+  assert.equal(await question.errorSummary.getAttribute("role"), "alert");
+  assert.match(await question.field.getAttribute("aria-describedby"), /answer-error/);
+  await question.errorSummary.getByRole("link").click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), "answer-input");
+
+  await question.field.fill("200");
+  await question.continueButton.click();
+  assert.notEqual(await question.fieldError.textContent(), "");
+  await question.notSure.click();
+  await question.waitFor("municipality");
+  assert.equal(question.query(), "age=skip");
+  await assertClean(page, context, record);
+  await context.close();
+});
+
+test("Use my location finds the nearest municipality on the device", async () => {
+  const { context, page, record } = await openPage(browser, server.origin, {
+    geolocation: { latitude: 62.2415, longitude: 25.7209 },
+    permissions: ["geolocation"],
+  });
+  const question = new QuestionPage(page);
+  await page.goto(`${server.origin}/?age=19`);
+  await question.waitFor("municipality");
+  await question.useLocation.click();
+  await page.waitForFunction(() => document.querySelector("#answer-input").value !== "");
+  assert.equal(await question.field.inputValue(), "Jyväskylä");
+  await question.continueButton.click();
+  await question.waitFor("situation");
+  assert.equal(question.query(), "age=19&municipality=179");
+  assert.deepEqual(record.foreignRequests, []);
+  await context.close();
+});
+
+test("a catalogue that fails to load shows a panel with Try again, never a blank page", async () => {
+  const { context, page } = await openPage(browser, server.origin);
+  let failing = true;
+  await page.route("**/catalogue/national.json", (route) =>
+    failing ? route.fulfill({ status: 500, body: "" }) : route.continue(),
+  );
+  await page.goto(`${server.origin}/?age=19&municipality=091`);
+  const panel = page.getByTestId("load-failed");
+  await panel.waitFor();
+  assert.match(await panel.textContent(), /Palvelutietoja ei saatu ladattua/);
+  failing = false;
+  await page.getByTestId("retry").click();
+  await new QuestionPage(page).waitFor("situation");
+  await context.close();
+});
