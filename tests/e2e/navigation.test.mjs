@@ -132,6 +132,24 @@ test("a shared link with parts we do not understand shows polite notes and still
   await context.close();
 });
 
+test("the language switch keeps the answers and changes the page's language", async () => {
+  const { context, page, record } = await openPage(browser, server.origin);
+  const question = new QuestionPage(page);
+  await page.goto(`${server.origin}/?age=19&municipality=091`);
+  await question.waitFor("situation");
+  await question.languageLink("sv").click();
+  await page.waitForFunction(() => document.documentElement.lang === "sv");
+  assert.equal(question.query(), "lang=sv&age=19&municipality=091");
+  assert.equal(await question.stepHeading.textContent(), "Vad är din situation just nu?");
+  assert.equal(await question.languageLink("sv").getAttribute("aria-current"), "page");
+  assert.equal(await page.title(), "Vad är din situation just nu? – Suunta");
+  await page.goBack();
+  await page.waitForFunction(() => document.documentElement.lang === "fi");
+  assert.equal(await question.stepHeading.textContent(), "Mikä on tilanteesi nyt?");
+  await assertClean(page, context, record);
+  await context.close();
+});
+
 test("an unknown municipality code is dropped with a note and asked again", async () => {
   const { context, page } = await openPage(browser, server.origin);
   const question = new QuestionPage(page);
