@@ -46,9 +46,12 @@ variant opt-level-3 z CARGO_PROFILE_RELEASE_OPT_LEVEL=3
 variant no-lto z CARGO_PROFILE_RELEASE_LTO=false
 variant codegen-units-16 z CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16
 variant panic-unwind z CARGO_PROFILE_RELEASE_PANIC=unwind
-# Minified glue: Trunk's own minifier cannot parse wasm-bindgen's output (it warns and skips it),
-# so measure what a real minifier would save on the chosen build's glue.
-if [ -x node_modules/.bin/esbuild ]; then
-  node_modules/.bin/esbuild --minify --format=esm "$out/chosen/suunta.js" --outfile="$out/chosen/suunta.min.js" --log-level=warning
-  measure chosen+minified-glue "$out/chosen/suunta_bg.wasm" "$out/chosen/suunta.min.js" | tee -a "$out/results.tsv"
-fi
+# Minified glue, as scripts/minify-glue.mjs does it in release builds.
+node --input-type=module -e '
+  import { readFileSync, writeFileSync } from "node:fs";
+  import { minify } from "terser";
+  const [from, to] = process.argv.slice(1);
+  const { code } = await minify(readFileSync(from, "utf8"), { module: true, ecma: 2020, compress: true, mangle: true });
+  writeFileSync(to, code);
+' "$out/chosen/suunta.js" "$out/chosen/suunta.min.js"
+measure chosen+minified-glue "$out/chosen/suunta_bg.wasm" "$out/chosen/suunta.min.js" | tee -a "$out/results.tsv"
