@@ -1,12 +1,12 @@
 //! Matching speed over synthetic catalogues of 300, 3,000 and 10,000 services.
 //!
-//! `cargo bench -p suunta-core --bench matching` prints a table. The budget is 5 ms for 3,000
+//! `cargo bench -p suunta-core --features synthetic --bench matching` prints a table. The budget is 5 ms for 3,000
 //! services in the browser at 4x CPU slowdown; wasm runs roughly 1.5-2x slower than native, so
 //! the native figure to watch is about 5 ms / 4 / 2 = 0.6 ms. Without `--bench` (as when
 //! `cargo test --benches` runs it) it does one quick pass and checks determinism only.
-//! Timed with `std::time::Instant` rather than criterion, to keep builds lean.
-
-mod synthetic;
+//! Timed with `std::time::Instant` rather than criterion, to keep builds lean. The catalogue
+//! generator and the workload live in `suunta_core::synthetic` (feature `synthetic`), shared
+//! with the browser benchmark in `crates/suunta-bench-wasm`.
 
 use std::hint::black_box;
 use std::path::Path;
@@ -19,17 +19,9 @@ use suunta_core::geography::Geography;
 use suunta_core::hours::LocalDateTime;
 use suunta_core::matching::recommend;
 use suunta_core::questionnaire::{next_question, Context};
+use suunta_core::synthetic;
+use suunta_core::synthetic::workload::{NOW, QUERIES, SIZES};
 
-const SIZES: [usize; 3] = [300, 3_000, 10_000];
-const QUERIES: [&str; 5] = [
-    "age=19&municipality=091&situation=looking-for-work&needs=work&reach=visit&service_lang=fi",
-    "age=45&municipality=179&situation=looking-for-work&needs=work,career",
-    "lang=sv&age=22&municipality=638&needs=study,career,unsure&service_lang=sv",
-    "age=skip&municipality=skip&needs=unsure&reach=skip&service_lang=skip",
-    "urgent=1&age=17&municipality=890",
-];
-/// A weekday noon, so the open-now rule does real work.
-const NOW: &str = "2026-11-25T12:00";
 const BUDGET_NATIVE_3000: Duration = Duration::from_micros(600);
 
 fn main() -> ExitCode {

@@ -12,4 +12,6 @@ pub mod hours;
 pub mod lang;
 pub mod matching;
 pub mod questionnaire;
+#[cfg(feature = "synthetic")]
+pub mod synthetic;
 pub mod wording;

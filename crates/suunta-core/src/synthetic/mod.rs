@@ -1,12 +1,18 @@
 //! A deterministic synthetic catalogue for benchmarks: plausible shapes (local points with
 //! visit channels and hours, employment areas, national lines), never real facts. Every id
 //! starts with `synthetic-`. The same size always gives the same catalogue.
+//!
+//! Behind the `synthetic` feature, which only the benchmarks enable: the native one
+//! (`benches/matching.rs`) and the browser one (`crates/suunta-bench-wasm`) share this
+//! generator and the workload in [`workload`], so their figures measure the same work.
 
-use suunta_core::catalogue::raw::{
+pub mod workload;
+
+use crate::catalogue::raw::{
     Address, Area, Channel, ChannelKind, Coordinates, Eligibility, Hours, Need, Provenance,
     Service, ServiceKind, Status, Text, Weekday, WeeklyRule,
 };
-use suunta_core::geography::Geography;
+use crate::geography::Geography;
 
 /// SplitMix64: tiny, fast, and the same sequence on every machine.
 struct Random(u64);
@@ -43,9 +49,14 @@ const LOCAL_KINDS: [ServiceKind; 6] = [
     ServiceKind::Other,
 ];
 
+/// `size` services drawn over the real municipalities and employment areas of `geography`.
 pub fn catalogue(size: usize, geography: &Geography) -> Vec<Service> {
     let mut random = Random(size as u64);
     let municipalities = geography.municipalities();
+    // Every service has a home municipality: without any there is nothing to place.
+    if municipalities.is_empty() {
+        return Vec::new();
+    }
     let areas = geography.employment_areas();
     (0..size)
         .map(|index| {
@@ -185,3 +196,6 @@ fn service(
         },
     }
 }
+
+#[cfg(test)]
+mod tests;
