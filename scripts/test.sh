@@ -18,6 +18,9 @@ cargo clippy --workspace --all-targets --locked --offline -- -D warnings
 step "clippy (wasm32: the app and the core)"
 cargo clippy -p suunta -p suunta-core --target wasm32-unknown-unknown --locked --offline -- -D warnings
 
+step "clippy (wasm32: the browser benchmark module, so it cannot rot; about 10 s)"
+cargo clippy -p suunta-bench-wasm --target wasm32-unknown-unknown --locked --offline -- -D warnings
+
 step "native tests (whole workspace)"
 cargo test --workspace --locked --offline
 

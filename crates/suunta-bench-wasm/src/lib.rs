@@ -1,0 +1,68 @@
+//! Suunta's benchmarks as a bare wasm module, for timing in a real browser. No wasm-bindgen: the
+//! runner (`bench/wasm-matching.mjs`) calls these few exported functions with plain numbers and
+//! writes its input bytes straight into the module's memory.
+//!
+//! The protocol: `alloc(len)` returns where to write `len` bytes; the runner copies the file in,
+//! then hands the pointer back to an export that takes the buffer (here `prepare`). Timed
+//! exports return a checksum of their result, so the work cannot be optimised away and the
+//! runner can check that every call gave the same answer.
+//!
+//! `#[no_mangle]` is how a function becomes a wasm export, and the `unsafe_code` lint counts it
+//! as unsafe (two exports with one name would clash at link time). Each export allows it on its
+//! own; there are no `unsafe` blocks: input bytes are read back through the `Vec` that owns them.
+//!
+//! To add a benchmark (catalogue decoding, search), add a module with a prepared state and a
+//! `run`, and two exports here; the runner's table takes any export named in its list.
+
+mod input;
+mod matching;
+
+use std::cell::RefCell;
+
+use matching::MatchingBench;
+
+pub use input::alloc;
+
+thread_local! {
+    /// The catalogue `run` works on. A wasm module without threads has exactly one.
+    static MATCHING: RefCell<Option<MatchingBench>> = const { RefCell::new(None) };
+}
+
+/// Builds a synthetic catalogue of `services` services over the geography file the runner wrote
+/// at `geography_ptr` (from `alloc`), and keeps it for `run`. Returns the number of services
+/// built, or `u32::MAX` when the buffer is not one `alloc` gave or the geography is unreadable.
+#[allow(unsafe_code)]
+#[no_mangle]
+pub extern "C" fn prepare(geography_ptr: *mut u8, geography_len: usize, services: usize) -> u32 {
+    let prepared = input::take(geography_ptr, geography_len)
+        .ok_or_else(|| "not a buffer from alloc".to_owned())
+        .and_then(|bytes| MatchingBench::new(&bytes, services));
+    match prepared {
+        Ok(bench) => {
+            let built = u32::try_from(bench.service_count()).unwrap_or(u32::MAX - 1);
+            MATCHING.with(|state| *state.borrow_mut() = Some(bench));
+            built
+        }
+        Err(_) => u32::MAX,
+    }
+}
+
+/// How many fixed queries `run` can be asked for.
+#[allow(unsafe_code)]
+#[no_mangle]
+pub extern "C" fn query_count() -> u32 {
+    matching::query_count() as u32
+}
+
+/// Runs `recommend` and `next_question` for one fixed query over the prepared catalogue and
+/// returns a checksum of both; 0 before `prepare` or for a query index out of range.
+#[allow(unsafe_code)]
+#[no_mangle]
+pub extern "C" fn run(query_index: u32) -> u32 {
+    MATCHING.with(|state| {
+        state.borrow().as_ref().and_then(|bench| bench.run(query_index as usize)).unwrap_or(0)
+    })
+}
+
+#[cfg(test)]
+mod tests;
