@@ -4,18 +4,7 @@
 
 mod app;
 mod browser;
-mod catalogue_loader;
-mod catalogue_state;
-mod municipality_input;
-mod navigation;
-mod page_chrome;
-mod question_options;
-mod question_page;
-mod results_page;
-mod service_card;
 mod start_page;
-mod status_panels;
-mod summary_page;
 mod texts;
 
 pub use app::App;
