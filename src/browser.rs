@@ -1,11 +1,11 @@
 //! The one module that talks to the browser directly (DOM look-ups, the document's language and
-//! title, the URL). Everything else goes through these functions, so the rest of the app stays
-//! free of web-sys details.
+//! title, the URL, fetch and the clock). Everything else goes through these functions, so the
+//! rest of the app stays free of web-sys details.
 
 use leptos::prelude::document;
-use leptos::wasm_bindgen::JsCast;
+use leptos::wasm_bindgen::{JsCast, JsValue};
 use suunta_core::lang::Lang;
-use web_sys::{HtmlElement, UrlSearchParams};
+use web_sys::{HtmlElement, Response, UrlSearchParams};
 
 /// The element the static shell reserved for the app, emptied of its placeholder.
 ///
@@ -53,4 +53,27 @@ pub fn set_document_texts(lang: Lang, title: &str, heading: &str, intro: &str) {
     if let Ok(Some(element)) = document.query_selector(".intro") {
         element.set_text_content(Some(intro));
     }
+}
+
+/// A text file from the app's own origin, by a relative path so a sub-path deploy works.
+pub async fn fetch_text(path: &str) -> Result<String, String> {
+    let promise = leptos::prelude::window().fetch_with_str(path);
+    let response = wasm_bindgen_futures::JsFuture::from(promise).await.map_err(describe)?;
+    let response: Response = response.dyn_into().map_err(describe)?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(describe)?)
+        .await
+        .map_err(describe)?;
+    text.as_string().ok_or_else(|| "not text".to_owned())
+}
+
+fn describe(error: JsValue) -> String {
+    error.as_string().unwrap_or_else(|| format!("{error:?}"))
+}
+
+/// Milliseconds since the Unix epoch, from the device's clock.
+pub fn now_utc_ms() -> i64 {
+    js_sys::Date::now() as i64
 }

@@ -4,8 +4,10 @@
 
 mod app;
 mod browser;
+mod catalogue_loader;
 mod start_page;
 mod texts;
+mod urgent_help;
 
 pub use app::App;
 

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use suunta_core::lang::Lang;
 
 use crate::texts::{text, Msg};
+use crate::urgent_help::UrgentHelp;
 
 #[component]
 pub fn StartPage(lang: Lang) -> impl IntoView {
@@ -14,11 +15,6 @@ pub fn StartPage(lang: Lang) -> impl IntoView {
             <p>{t(Msg::StartBody)}</p>
             <p data-testid="privacy-note">{t(Msg::PrivacyNote)}</p>
         </section>
-        <aside class="panel urgent" data-testid="urgent-help" aria-labelledby="urgent-heading">
-            <h2 id="urgent-heading">{t(Msg::UrgentHeading)}</h2>
-            <p>
-                <a href="tel:112" data-testid="call-112">{t(Msg::UrgentCall112)}</a>
-            </p>
-        </aside>
+        <UrgentHelp lang=lang />
     }
 }

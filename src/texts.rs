@@ -13,6 +13,10 @@ pub enum Msg {
     PrivacyNote,
     UrgentHeading,
     UrgentCall112,
+    UrgentLoadFailed,
+    TryAgain,
+    OpenChat,
+    OpenWebsite,
 }
 
 pub fn text(lang: Lang, msg: Msg) -> &'static str {
@@ -43,5 +47,17 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
         (UrgentCall112, Fi) => "Hätätilanteessa soita 112",
         (UrgentCall112, Sv) => "Ring 112 i en nödsituation",
         (UrgentCall112, En) => "In an emergency, call 112",
+        (UrgentLoadFailed, Fi) => "Muiden auttavien puhelinten ja chattien tietoja ei saatu ladattua.",
+        (UrgentLoadFailed, Sv) => "Uppgifterna om andra hjälptelefoner och chattar kunde inte laddas.",
+        (UrgentLoadFailed, En) => "The other helplines and chats could not be loaded.",
+        (TryAgain, Fi) => "Yritä uudelleen",
+        (TryAgain, Sv) => "Försök igen",
+        (TryAgain, En) => "Try again",
+        (OpenChat, Fi) => "Avaa chat",
+        (OpenChat, Sv) => "Öppna chatten",
+        (OpenChat, En) => "Open the chat",
+        (OpenWebsite, Fi) => "Verkkosivut",
+        (OpenWebsite, Sv) => "Webbplats",
+        (OpenWebsite, En) => "Website",
     }
 }
