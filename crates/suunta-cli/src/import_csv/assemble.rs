@@ -343,29 +343,7 @@ fn row_hours(cells: &mut Cells) -> Option<Hours> {
 }
 
 fn channel(kind: ChannelKind) -> Channel {
-    let id = match kind {
-        ChannelKind::Visit => "visit",
-        ChannelKind::Phone => "phone",
-        ChannelKind::Sms => "sms",
-        ChannelKind::Whatsapp => "whatsapp",
-        ChannelKind::Chat => "chat",
-        ChannelKind::Web => "web",
-        ChannelKind::Email => "email",
-    };
-    Channel {
-        id: id.to_string(),
-        kind,
-        name: Text::default(),
-        address: None,
-        phone: None,
-        url: None,
-        email: None,
-        languages: Vec::new(),
-        access: None,
-        hours: None,
-        accessibility: Text::default(),
-        note: Text::default(),
-    }
+    Channel::new(kind.id(), kind)
 }
 
 #[cfg(test)]

@@ -267,6 +267,26 @@ pub struct Channel {
     pub note: Text,
 }
 
+impl Channel {
+    /// A channel with only its id and kind; the caller fills in what it has.
+    pub fn new(id: impl Into<String>, kind: ChannelKind) -> Channel {
+        Channel {
+            id: id.into(),
+            kind,
+            name: Text::default(),
+            address: None,
+            phone: None,
+            url: None,
+            email: None,
+            languages: Vec::new(),
+            access: None,
+            hours: None,
+            accessibility: Text::default(),
+            note: Text::default(),
+        }
+    }
+}
+
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -278,6 +298,21 @@ pub enum ChannelKind {
     Chat,
     Web,
     Email,
+}
+
+impl ChannelKind {
+    /// The id used in files.
+    pub fn id(self) -> &'static str {
+        match self {
+            ChannelKind::Visit => "visit",
+            ChannelKind::Phone => "phone",
+            ChannelKind::Sms => "sms",
+            ChannelKind::Whatsapp => "whatsapp",
+            ChannelKind::Chat => "chat",
+            ChannelKind::Web => "web",
+            ChannelKind::Email => "email",
+        }
+    }
 }
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -310,6 +345,20 @@ pub struct Address {
     /// centre, and the UI says so.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coordinates: Option<Coordinates>,
+}
+
+impl Address {
+    /// An address known only by its municipality: distance then falls back to the centre.
+    pub fn in_municipality(code: impl Into<String>) -> Address {
+        Address {
+            street: Text::default(),
+            postcode: None,
+            post_office: Text::default(),
+            municipality: code.into(),
+            venue: Text::default(),
+            coordinates: None,
+        }
+    }
 }
 
 /// WGS84 degrees.

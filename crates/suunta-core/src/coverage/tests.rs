@@ -35,25 +35,8 @@ fn service(id: &str, kind: ServiceKind, needs: &[Need], area: Area) -> Service {
 
 fn visit(id: &str, municipality: &str, coordinates: Option<Coordinates>) -> Channel {
     Channel {
-        id: id.to_string(),
-        kind: ChannelKind::Visit,
-        name: Text::default(),
-        address: Some(Address {
-            street: Text::default(),
-            postcode: None,
-            post_office: Text::default(),
-            municipality: municipality.to_string(),
-            venue: Text::default(),
-            coordinates,
-        }),
-        phone: None,
-        url: None,
-        email: None,
-        languages: Vec::new(),
-        access: None,
-        hours: None,
-        accessibility: Text::default(),
-        note: Text::default(),
+        address: Some(Address { coordinates, ..Address::in_municipality(municipality) }),
+        ..Channel::new(id, ChannelKind::Visit)
     }
 }
 

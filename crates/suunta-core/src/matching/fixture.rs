@@ -223,31 +223,14 @@ pub fn employment_area(code: &str) -> Area {
 /// A visit channel placed at its municipality's centre (no coordinates of its own).
 pub fn visit(municipality: &str, languages: &[&str]) -> Channel {
     let mut channel = other(ChannelKind::Visit, languages);
-    channel.address = Some(Address {
-        street: Text::default(),
-        postcode: None,
-        post_office: Text::default(),
-        municipality: municipality.to_owned(),
-        venue: Text::default(),
-        coordinates: None,
-    });
+    channel.address = Some(Address::in_municipality(municipality));
     channel
 }
 
 pub fn other(kind: ChannelKind, languages: &[&str]) -> Channel {
     Channel {
-        id: format!("{kind:?}").to_lowercase(),
-        kind,
-        name: Text::default(),
-        address: None,
-        phone: None,
-        url: None,
-        email: None,
         languages: languages.iter().map(|lang| lang.to_string()).collect(),
-        access: None,
-        hours: None,
-        accessibility: Text::default(),
-        note: Text::default(),
+        ..Channel::new(kind.id(), kind)
     }
 }
 

@@ -150,18 +150,8 @@ fn office_hours() -> Hours {
 
 fn channel(kind: ChannelKind, languages: &[&str]) -> Channel {
     Channel {
-        id: format!("{kind:?}").to_lowercase(),
-        kind,
-        name: Text::default(),
-        address: None,
-        phone: None,
-        url: None,
-        email: None,
         languages: languages.iter().map(|lang| lang.to_string()).collect(),
-        access: None,
-        hours: None,
-        accessibility: Text::default(),
-        note: Text::default(),
+        ..Channel::new(kind.id(), kind)
     }
 }
 

@@ -18,25 +18,13 @@ fn field_for(kind: ChannelKind) -> &'static str {
     }
 }
 
-fn kind_name(kind: ChannelKind) -> &'static str {
-    match kind {
-        ChannelKind::Visit => "visit",
-        ChannelKind::Phone => "phone",
-        ChannelKind::Sms => "sms",
-        ChannelKind::Whatsapp => "whatsapp",
-        ChannelKind::Chat => "chat",
-        ChannelKind::Web => "web",
-        ChannelKind::Email => "email",
-    }
-}
-
 pub fn check(channel: &Channel, path: &JsonPath, context: &Context, reporter: &mut Reporter) {
     if let Err(message) = formats::id(&channel.id) {
         reporter.error(&path.key("id"), message);
     }
 
     let needed = field_for(channel.kind);
-    let kind = kind_name(channel.kind);
+    let kind = channel.kind.id();
     let kind_is_real = !context.is_repaired(&path.key("kind"));
     for field in CONTACT_FIELDS.into_iter().filter(|_| kind_is_real) {
         let present = match field {
