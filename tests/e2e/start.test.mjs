@@ -1,24 +1,15 @@
 // The app mounts from the production build and shows its first screen, in a real Chromium.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDirectory } from "./support/server.mjs";
-import { launchBrowser, openPage } from "./support/browser.mjs";
+import { openPage } from "./support/browser.mjs";
+import { servedApp } from "./support/served-app.mjs";
 import { StartPage } from "./pages/start-page.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDirectory("dist");
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 test("the app mounts and shows its first screen with no error and no foreign request", async () => {
-  const { context, page, record } = await openPage(browser, server.origin);
-  const start = new StartPage(page, server.origin);
+  const { context, page, record } = await openPage(app.browser, app.server.origin);
+  const start = new StartPage(page, app.server.origin);
   await start.open();
 
   assert.equal(await start.bootMessage.count(), 0, "the loading placeholder is replaced by the app");
@@ -33,8 +24,8 @@ test("the app mounts and shows its first screen with no error and no foreign req
 });
 
 test("?lang=sv shows the first screen in Swedish and marks the page as Swedish", async () => {
-  const { context, page, record } = await openPage(browser, server.origin);
-  const start = new StartPage(page, server.origin);
+  const { context, page, record } = await openPage(app.browser, app.server.origin);
+  const start = new StartPage(page, app.server.origin);
   await start.open("?lang=sv");
 
   assert.equal(await start.heading.textContent(), "Hitta rätt ställe att fråga om råd");
@@ -46,8 +37,8 @@ test("?lang=sv shows the first screen in Swedish and marks the page as Swedish",
 });
 
 test("the browser's language is used when the link does not say", async () => {
-  const { context, page } = await openPage(browser, server.origin, { locale: "en-GB" });
-  const start = new StartPage(page, server.origin);
+  const { context, page } = await openPage(app.browser, app.server.origin, { locale: "en-GB" });
+  const start = new StartPage(page, app.server.origin);
   await start.open();
   assert.equal(await start.heading.textContent(), "Find the right place to ask for advice");
   assert.equal(await page.getAttribute("html", "lang"), "en");
@@ -55,10 +46,10 @@ test("the browser's language is used when the link does not say", async () => {
 });
 
 test("the heading and intro paint before, and without, the wasm", async () => {
-  const { context, page } = await openPage(browser, server.origin);
+  const { context, page } = await openPage(app.browser, app.server.origin);
   await page.route("**/*.wasm", (route) => route.abort());
-  await page.goto(server.origin);
-  const start = new StartPage(page, server.origin);
+  await page.goto(app.server.origin);
+  const start = new StartPage(page, app.server.origin);
   assert.ok(await start.heading.isVisible(), "the static shell shows the heading");
   assert.ok(await page.locator(".intro").isVisible(), "the static shell shows the intro");
   const reserved = await start.appRoot.boundingBox();
@@ -67,7 +58,7 @@ test("the heading and intro paint before, and without, the wasm", async () => {
 });
 
 test("mounting the app does not shift the layout", async () => {
-  const { context, page } = await openPage(browser, server.origin);
+  const { context, page } = await openPage(app.browser, app.server.origin);
   await page.addInitScript(() => {
     window.__layoutShift = 0;
     new PerformanceObserver((list) => {
@@ -76,7 +67,7 @@ test("mounting the app does not shift the layout", async () => {
       }
     }).observe({ type: "layout-shift", buffered: true });
   });
-  const start = new StartPage(page, server.origin);
+  const start = new StartPage(page, app.server.origin);
   await start.open();
   await page.waitForTimeout(200);
   const shift = await page.evaluate(() => window.__layoutShift);
@@ -85,8 +76,8 @@ test("mounting the app does not shift the layout", async () => {
 });
 
 test("without JavaScript the page says what to do, in both official languages", async () => {
-  const { context, page } = await openPage(browser, server.origin, { javaScriptEnabled: false });
-  await page.goto(server.origin);
+  const { context, page } = await openPage(app.browser, app.server.origin, { javaScriptEnabled: false });
+  await page.goto(app.server.origin);
   const message = page.getByTestId("noscript");
   assert.ok(await message.isVisible());
   assert.match(await message.textContent(), /Suunta tarvitsee JavaScriptin/);

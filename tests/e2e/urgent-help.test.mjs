@@ -1,30 +1,21 @@
 // "Help right now" on the start page: 112 at once, then the crisis lines and chats of the
 // catalogue, loaded after first paint from the app's own origin.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serveDirectory } from "./support/server.mjs";
-import { launchBrowser, openPage } from "./support/browser.mjs";
+import { openPage } from "./support/browser.mjs";
+import { servedApp } from "./support/served-app.mjs";
 import { StartPage } from "./pages/start-page.mjs";
 
 const national = JSON.parse(readFileSync("catalogue/national.json", "utf8"));
 const phoneOf = (id) =>
   national.services.find((service) => service.id === id).channels.find((c) => c.kind === "phone").phone;
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDirectory("dist");
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 test("the catalogue's emergency number, crisis lines and chats are listed, 112 first", async () => {
-  const { context, page, record } = await openPage(browser, server.origin);
-  const start = new StartPage(page, server.origin);
+  const { context, page, record } = await openPage(app.browser, app.server.origin);
+  const start = new StartPage(page, app.server.origin);
   await start.open();
   await start.urgentList.waitFor();
 
@@ -54,8 +45,8 @@ test("the catalogue's emergency number, crisis lines and chats are listed, 112 f
 });
 
 test("the catalogue is fetched after the first paint, and only the files help needs", async () => {
-  const { context, page } = await openPage(browser, server.origin);
-  const start = new StartPage(page, server.origin);
+  const { context, page } = await openPage(app.browser, app.server.origin);
+  const start = new StartPage(page, app.server.origin);
   await start.open();
   await start.urgentList.waitFor();
   const timing = await page.evaluate(() => {
@@ -78,9 +69,9 @@ test("the catalogue is fetched after the first paint, and only the files help ne
 });
 
 test("when the catalogue cannot be loaded, 112 stays and Try again recovers", async () => {
-  const { context, page, record } = await openPage(browser, server.origin);
+  const { context, page, record } = await openPage(app.browser, app.server.origin);
   await page.route("**/catalogue/national.json", (route) => route.fulfill({ status: 503, body: "unavailable" }));
-  const start = new StartPage(page, server.origin);
+  const start = new StartPage(page, app.server.origin);
   await start.open();
   await start.urgentLoadFailed.waitFor();
   assert.equal(await start.call112.getAttribute("href"), "tel:112");
@@ -96,11 +87,11 @@ test("when the catalogue cannot be loaded, 112 stays and Try again recovers", as
 });
 
 test("a corrupt catalogue file is a clear failure, not a blank page", async () => {
-  const { context, page, record } = await openPage(browser, server.origin);
+  const { context, page, record } = await openPage(app.browser, app.server.origin);
   await page.route("**/catalogue/national.json", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body: '{"format":"suunta-catalogue/1","services":[{"id":' }),
   );
-  const start = new StartPage(page, server.origin);
+  const start = new StartPage(page, app.server.origin);
   await start.open();
   await start.urgentLoadFailed.waitFor();
   assert.ok(await start.startSection.isVisible());
