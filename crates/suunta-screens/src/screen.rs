@@ -1,0 +1,235 @@
+//! What one page shows: every text already worded in the reader's language, every link already
+//! an address. The page only draws it; it never decides what to show or how to word it.
+//!
+//! Addresses (`*_href`) are relative links to other pages of the app (`?age=19&...` or `./`),
+//! `tel:`/`sms:`/`mailto:` links, or `https://` addresses. Nothing else is ever produced.
+
+use suunta_core::lang::Lang;
+
+/// One whole page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Screen {
+    /// The interface language of this page (`<html lang>` and every text below).
+    pub lang: Lang,
+    /// The document title, ending in "– Suunta".
+    pub title: String,
+    /// The page's main heading; focus moves to it when the page changes.
+    pub heading: String,
+    /// Polite notes about parts of the link that were dropped (an unknown key, a bad value).
+    pub notes: Vec<String>,
+    pub chrome: Chrome,
+    pub body: Body,
+}
+
+/// What every page has around its content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chrome {
+    /// "Help right now": reachable from every page, whatever else was answered.
+    pub help_now: Link,
+    /// The same page in each interface language.
+    pub languages: Vec<LanguageLink>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LanguageLink {
+    pub lang: Lang,
+    pub href: String,
+    /// This is the page's language (`aria-current`).
+    pub current: bool,
+}
+
+/// A link with its visible text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    pub href: String,
+    pub text: String,
+}
+
+/// A catalogue text shown to the reader, with the language it is actually in when that differs
+/// from the page's (a fallback), so the page can set `lang` on it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shown {
+    pub text: String,
+    pub lang: Option<Lang>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Body {
+    /// Nothing answered yet: what Suunta does, and the way in.
+    Start(StartScreen),
+    Question(QuestionScreen),
+    /// The answers, each with a way to change it.
+    Summary(SummaryScreen),
+    /// The recommended services, or the urgent ones after "Help right now".
+    Results(ResultsScreen),
+    /// Everything about one service.
+    Service(ServiceScreen),
+    /// The catalogue could not be loaded or read: what happened, and "Try again".
+    Failed(FailedScreen),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StartScreen {
+    /// The first question.
+    pub start_href: String,
+}
+
+/// One question per page (the GOV.UK question-page pattern).
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionScreen {
+    /// The question's id (`age`, `municipality`, ...), also the query key it answers.
+    pub question: String,
+    pub hint: String,
+    /// "Question 2 of 6", when the number of questions left is known.
+    pub progress: Option<String>,
+    /// Back restores the exact previous page (the start page before the first question).
+    pub back_href: String,
+    pub input: Input,
+    /// Why the last answer was not accepted, shown with the field and in an error summary.
+    pub problem: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    /// Whole years as text; `value` is what was answered before, if anything.
+    Age { value: String, not_sure: Choice },
+    /// Type-ahead over municipality names; `value` is the chosen municipality's name.
+    Municipality { value: String, not_sure: Choice },
+    /// One of these (radios); the last is the "not sure" answer.
+    OneOf(Vec<Choice>),
+    /// Any of these (checkboxes).
+    AnyOf(Vec<Choice>),
+}
+
+/// An option: the value it submits (the query's own value) and what the reader sees.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    /// It is the current answer.
+    pub selected: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SummaryScreen {
+    pub rows: Vec<SummaryRow>,
+    /// To the results.
+    pub results_href: String,
+    pub start_again_href: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SummaryRow {
+    /// The question as asked.
+    pub question: String,
+    /// The answer as the reader gave it ("Not sure" included).
+    pub answer: String,
+    /// Reopens this question with the answer filled in.
+    pub change_href: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultsScreen {
+    /// The urgent services after "Help right now", rather than the matched ones.
+    pub urgent: bool,
+    /// Said above the cards when nothing matched exactly ("these can still help").
+    pub message: Option<String>,
+    pub cards: Vec<Card>,
+    /// Narrowing the results without answering again; each filter is its own address.
+    pub filters: Vec<Filter>,
+    /// Back to the answers (the summary).
+    pub change_href: String,
+    pub start_again_href: String,
+}
+
+/// A way to narrow the results (e.g. only services in Swedish, only open now).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Filter {
+    pub label: String,
+    /// Turns this filter on, or off when it is on.
+    pub href: String,
+    pub on: bool,
+}
+
+/// One recommended service.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Card {
+    pub id: String,
+    pub name: Shown,
+    /// The kind of service in words ("Ohjaamo", "Helpline", ...).
+    pub kind: String,
+    pub summary: Option<Shown>,
+    /// Why it is listed, one reason per rule that matched.
+    pub reasons: Vec<String>,
+    /// A caveat from the matching ("only in Swedish", "national service"), if any.
+    pub note: Option<String>,
+    pub channels: Vec<ChannelView>,
+    /// The service's own page.
+    pub href: String,
+    /// "Checked 20.11.2026 · Source: ...".
+    pub provenance: Option<String>,
+    /// A `mailto:` to the catalogue's maintainer with the service id prefilled.
+    pub report: Option<Link>,
+}
+
+/// One way to reach a service.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChannelView {
+    /// The channel kind's id (`visit`, `phone`, `chat`, ...).
+    pub kind: String,
+    /// The channel's own name, or its kind in words.
+    pub label: String,
+    /// Phone (tel:), SMS (sms:), web and chat (https:), e-mail (mailto:).
+    pub links: Vec<ChannelLink>,
+    /// The street address, postcode and town.
+    pub address: Option<String>,
+    /// "3 km from Espoo centre".
+    pub distance: Option<String>,
+    /// "Open until 16:00", "Opens tomorrow at 10:00", "By appointment".
+    pub status: Option<String>,
+    /// Further facts in words: walk-in or appointment, languages.
+    pub details: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChannelLink {
+    /// `phone`, `sms`, `web`, `email`: what the link is, for its test id and icon.
+    pub kind: String,
+    pub href: String,
+    pub text: String,
+}
+
+/// A service's own page: the card, and everything else the catalogue knows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServiceScreen {
+    pub card: Card,
+    pub description: Option<Shown>,
+    /// Headed sections such as "What to expect", "How to apply", "Accessibility".
+    pub sections: Vec<Section>,
+    /// Each channel's weekly hours and upcoming exceptions.
+    pub hours: Vec<HoursTable>,
+    /// Back to the results it was opened from.
+    pub back_href: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub heading: String,
+    pub paragraphs: Vec<Shown>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct HoursTable {
+    /// Which channel ("Visit: Ohjaamo Helsinki").
+    pub caption: String,
+    /// (day, hours) rows: ("Monday", "9.00–16.00").
+    pub week: Vec<(String, String)>,
+    /// (date, what is different) rows.
+    pub exceptions: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FailedScreen {
+    /// What went wrong, in plain words.
+    pub message: String,
+}

@@ -1,0 +1,298 @@
+//! [`Wire`] for the primitives, the containers, and every message and screen type. Structs are
+//! written field by field in declaration order (`wire_struct!`); enums as a variant number and
+//! then the variant's fields.
+
+use suunta_core::lang::Lang;
+
+use super::{Reader, Wire, WireError, Writer};
+use crate::message::{Answer, Ask, Request, Response, Suggestion};
+use crate::screen::*;
+
+impl Wire for String {
+    fn put(&self, writer: &mut Writer) {
+        writer.string(self);
+    }
+    fn take(reader: &mut Reader<'_>) -> Result<Self, WireError> {
+        reader.string().map(str::to_owned)
+    }
+}
+
+impl Wire for u32 {
+    fn put(&self, writer: &mut Writer) {
+        writer.unsigned(u64::from(*self));
+    }
+    fn take(reader: &mut Reader<'_>) -> Result<Self, WireError> {
+        // The bound was checked by the reader.
+        reader.unsigned(u64::from(u32::MAX)).map(|value| value as u32)
+    }
+}
+
+impl Wire for i64 {
+    fn put(&self, writer: &mut Writer) {
+        writer.signed(*self);
+    }
+    fn take(reader: &mut Reader<'_>) -> Result<Self, WireError> {
+        reader.signed()
+    }
+}
+
+/// As its bits: exact, and without float formatting code in the page's wasm.
+impl Wire for f64 {
+    fn put(&self, writer: &mut Writer) {
+        writer.unsigned(self.to_bits());
+    }
+    fn take(reader: &mut Reader<'_>) -> Result<Self, WireError> {
+        reader.unsigned(u64::MAX).map(f64::from_bits)
+    }
+}
+
+impl Wire for bool {
+    fn put(&self, writer: &mut Writer) {
+        writer.unsigned(u64::from(*self));
+    }
+    fn take(reader: &mut Reader<'_>) -> Result<Self, WireError> {
+        reader.unsigned(1).map(|value| value == 1)
+    }
+}
+
+impl<T: Wire> Wire for Option<T> {
+    fn put(&self, writer: &mut Writer) {
+        self.is_some().put(writer);
+        if let Some(value) = self {
+            value.put(writer);
+        }
+    }
+    fn take(reader: &mut Reader<'_>) -> Result<Self, WireError> {
+        Ok(if bool::take(reader)? { Some(T::take(reader)?) } else { None })
+    }
+}
+
+impl<T: Wire> Wire for Vec<T> {
+    fn put(&self, writer: &mut Writer) {
+        writer.unsigned(self.len() as u64);
+        for item in self {
+            item.put(writer);
+        }
+    }
+    fn take(reader: &mut Reader<'_>) -> Result<Self, WireError> {
+        let length = u32::take(reader)?;
+        // Every item takes at least two bytes, so a length beyond that is a lie; checking it
+        // keeps a corrupt message from reserving gigabytes.
+        let mut items = Vec::with_capacity((length as usize).min(reader.remaining() / 2));
+        for _ in 0..length {
+            items.push(T::take(reader)?);
+        }
+        Ok(items)
+    }
+}
+
+impl<T: Wire> Wire for Box<T> {
+    fn put(&self, writer: &mut Writer) {
+        (**self).put(writer);
+    }
+    fn take(reader: &mut Reader<'_>) -> Result<Self, WireError> {
+        T::take(reader).map(Box::new)
+    }
+}
+
+impl<A: Wire, B: Wire> Wire for (A, B) {
+    fn put(&self, writer: &mut Writer) {
+        self.0.put(writer);
+        self.1.put(writer);
+    }
+    fn take(reader: &mut Reader<'_>) -> Result<Self, WireError> {
+        Ok((A::take(reader)?, B::take(reader)?))
+    }
+}
+
+impl Wire for Lang {
+    fn put(&self, writer: &mut Writer) {
+        let tag = Lang::ALL.iter().position(|lang| lang == self).unwrap_or_default();
+        writer.unsigned(tag as u64);
+    }
+    fn take(reader: &mut Reader<'_>) -> Result<Self, WireError> {
+        let tag = u32::take(reader)?;
+        Lang::ALL.get(tag as usize).copied().ok_or(WireError::UnknownVariant(tag))
+    }
+}
+
+macro_rules! wire_struct {
+    ($name:ident { $($field:ident),* $(,)? }) => {
+        impl Wire for $name {
+            fn put(&self, writer: &mut Writer) {
+                $(self.$field.put(writer);)*
+            }
+            fn take(reader: &mut Reader<'_>) -> Result<Self, WireError> {
+                Ok($name { $($field: Wire::take(reader)?),* })
+            }
+        }
+    };
+}
+
+wire_struct!(Request { id, query, now_ms, ask });
+wire_struct!(Response { id, answer });
+wire_struct!(Suggestion { code, label, value });
+wire_struct!(Screen { lang, title, heading, notes, chrome, body });
+wire_struct!(Chrome { help_now, languages });
+wire_struct!(LanguageLink { lang, href, current });
+wire_struct!(Link { href, text });
+wire_struct!(Shown { text, lang });
+wire_struct!(StartScreen { start_href });
+wire_struct!(QuestionScreen { question, hint, progress, back_href, input, problem });
+wire_struct!(Choice { value, label, selected });
+wire_struct!(SummaryScreen { rows, results_href, start_again_href });
+wire_struct!(SummaryRow { question, answer, change_href });
+wire_struct!(ResultsScreen { urgent, message, cards, filters, change_href, start_again_href });
+wire_struct!(Filter { label, href, on });
+wire_struct!(Card { id, name, kind, summary, reasons, note, channels, href, provenance, report });
+wire_struct!(ChannelView { kind, label, links, address, distance, status, details });
+wire_struct!(ChannelLink { kind, href, text });
+wire_struct!(ServiceScreen { card, description, sections, hours, back_href });
+wire_struct!(Section { heading, paragraphs });
+wire_struct!(HoursTable { caption, week, exceptions });
+wire_struct!(FailedScreen { message });
+
+fn tag(writer: &mut Writer, tag: u32) {
+    tag.put(writer);
+}
+
+impl Wire for Ask {
+    fn put(&self, writer: &mut Writer) {
+        match self {
+            Ask::Show => tag(writer, 0),
+            Ask::Answer { question, input } => {
+                tag(writer, 1);
+                question.put(writer);
+                input.put(writer);
+            }
+            Ask::Suggest { text } => {
+                tag(writer, 2);
+                text.put(writer);
+            }
+            Ask::Locate { latitude, longitude } => {
+                tag(writer, 3);
+                latitude.put(writer);
+                longitude.put(writer);
+            }
+            Ask::Retry => tag(writer, 4),
+        }
+    }
+    fn take(reader: &mut Reader<'_>) -> Result<Self, WireError> {
+        Ok(match u32::take(reader)? {
+            0 => Ask::Show,
+            1 => Ask::Answer { question: Wire::take(reader)?, input: Wire::take(reader)? },
+            2 => Ask::Suggest { text: Wire::take(reader)? },
+            3 => Ask::Locate { latitude: Wire::take(reader)?, longitude: Wire::take(reader)? },
+            4 => Ask::Retry,
+            other => return Err(WireError::UnknownVariant(other)),
+        })
+    }
+}
+
+impl Wire for Answer {
+    fn put(&self, writer: &mut Writer) {
+        match self {
+            Answer::Screen(screen) => {
+                tag(writer, 0);
+                screen.put(writer);
+            }
+            Answer::Go { query } => {
+                tag(writer, 1);
+                query.put(writer);
+            }
+            Answer::Suggestions(suggestions) => {
+                tag(writer, 2);
+                suggestions.put(writer);
+            }
+            Answer::Located { name } => {
+                tag(writer, 3);
+                name.put(writer);
+            }
+        }
+    }
+    fn take(reader: &mut Reader<'_>) -> Result<Self, WireError> {
+        Ok(match u32::take(reader)? {
+            0 => Answer::Screen(Wire::take(reader)?),
+            1 => Answer::Go { query: Wire::take(reader)? },
+            2 => Answer::Suggestions(Wire::take(reader)?),
+            3 => Answer::Located { name: Wire::take(reader)? },
+            other => return Err(WireError::UnknownVariant(other)),
+        })
+    }
+}
+
+impl Wire for Body {
+    fn put(&self, writer: &mut Writer) {
+        match self {
+            Body::Start(screen) => {
+                tag(writer, 0);
+                screen.put(writer);
+            }
+            Body::Question(screen) => {
+                tag(writer, 1);
+                screen.put(writer);
+            }
+            Body::Summary(screen) => {
+                tag(writer, 2);
+                screen.put(writer);
+            }
+            Body::Results(screen) => {
+                tag(writer, 3);
+                screen.put(writer);
+            }
+            Body::Service(screen) => {
+                tag(writer, 4);
+                screen.put(writer);
+            }
+            Body::Failed(screen) => {
+                tag(writer, 5);
+                screen.put(writer);
+            }
+        }
+    }
+    fn take(reader: &mut Reader<'_>) -> Result<Self, WireError> {
+        Ok(match u32::take(reader)? {
+            0 => Body::Start(Wire::take(reader)?),
+            1 => Body::Question(Wire::take(reader)?),
+            2 => Body::Summary(Wire::take(reader)?),
+            3 => Body::Results(Wire::take(reader)?),
+            4 => Body::Service(Wire::take(reader)?),
+            5 => Body::Failed(Wire::take(reader)?),
+            other => return Err(WireError::UnknownVariant(other)),
+        })
+    }
+}
+
+impl Wire for Input {
+    fn put(&self, writer: &mut Writer) {
+        match self {
+            Input::Age { value, not_sure } => {
+                tag(writer, 0);
+                value.put(writer);
+                not_sure.put(writer);
+            }
+            Input::Municipality { value, not_sure } => {
+                tag(writer, 1);
+                value.put(writer);
+                not_sure.put(writer);
+            }
+            Input::OneOf(choices) => {
+                tag(writer, 2);
+                choices.put(writer);
+            }
+            Input::AnyOf(choices) => {
+                tag(writer, 3);
+                choices.put(writer);
+            }
+        }
+    }
+    fn take(reader: &mut Reader<'_>) -> Result<Self, WireError> {
+        Ok(match u32::take(reader)? {
+            0 => Input::Age { value: Wire::take(reader)?, not_sure: Wire::take(reader)? },
+            1 => Input::Municipality { value: Wire::take(reader)?, not_sure: Wire::take(reader)? },
+            2 => Input::OneOf(Wire::take(reader)?),
+            3 => Input::AnyOf(Wire::take(reader)?),
+            other => return Err(WireError::UnknownVariant(other)),
+        })
+    }
+}
