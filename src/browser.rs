@@ -1,11 +1,13 @@
-//! The one module that talks to the browser directly (DOM look-ups, the document's language and
-//! title, the URL, fetch and the clock). Everything else goes through these functions, so the
-//! rest of the app stays free of web-sys details.
+//! The page's calls to the browser (DOM look-ups, the document's language and title, the URL and
+//! history, the clock and geolocation). Everything else goes through these functions, so the
+//! rest of the page stays free of web-sys details. The worker has its own module,
+//! `engine_client`.
 
-use leptos::prelude::document;
+use leptos::prelude::{document, request_animation_frame, window, window_event_listener};
+use leptos::wasm_bindgen::closure::Closure;
 use leptos::wasm_bindgen::{JsCast, JsValue};
 use suunta_core::lang::Lang;
-use web_sys::{HtmlElement, Response, UrlSearchParams};
+use web_sys::{Element, Event, HtmlElement, HtmlInputElement, Position, PositionError};
 
 /// The element the static shell reserved for the app, emptied of its placeholder.
 ///
@@ -13,67 +15,183 @@ use web_sys::{HtmlElement, Response, UrlSearchParams};
 pub fn take_mount_point(id: &str) -> HtmlElement {
     let element = document()
         .get_element_by_id(id)
-        .unwrap_or_else(|| panic!("index.html must contain #{id}"))
+        .expect("index.html must contain the app's mount point")
         .unchecked_into::<HtmlElement>();
     element.set_text_content(None);
     element
 }
 
-/// The interface language: `?lang=` if valid, else the browser's preferred language if we offer
-/// it, else Finnish.
-pub fn initial_lang() -> Lang {
-    let window = leptos::prelude::window();
-    let from_query = window
-        .location()
-        .search()
-        .ok()
-        .and_then(|search| UrlSearchParams::new_with_str(&search).ok())
-        .and_then(|params| params.get("lang"))
-        .and_then(|id| Lang::from_id(&id));
-    let from_browser = || {
-        window.navigator().language().and_then(|tag| {
+pub fn element(id: &str) -> Option<Element> {
+    document().get_element_by_id(id)
+}
+
+/// The browser's preferred language if we offer it, else Finnish. A `lang=` in the URL query
+/// wins over this.
+pub fn preferred_lang() -> Lang {
+    window()
+        .navigator()
+        .language()
+        .and_then(|tag| {
             let primary = tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
             Lang::from_id(&primary)
         })
-    };
-    from_query.or_else(from_browser).unwrap_or(Lang::Fi)
+        .unwrap_or(Lang::Fi)
 }
 
-/// Keeps the static shell (document language, title, heading and intro) in the interface
+/// The static shell's texts, by the id or selector of the element that shows them.
+pub struct ShellTexts<'a> {
+    pub title: &'a str,
+    pub heading: &'a str,
+    pub intro: &'a str,
+    pub skip_link: &'a str,
+}
+
+/// Keeps the document (its language, title, heading, intro and skip link) in the page's
 /// language, so assistive technology reads the page in the right language.
-pub fn set_document_texts(lang: Lang, title: &str, heading: &str, intro: &str) {
+pub fn set_document_texts(lang: Lang, texts: &ShellTexts<'_>) {
     let document = document();
     if let Some(html) = document.document_element() {
         let _ = html.set_attribute("lang", lang.id());
     }
-    document.set_title(title);
-    if let Some(element) = document.get_element_by_id("page-heading") {
-        element.set_text_content(Some(heading));
-    }
-    if let Ok(Some(element)) = document.query_selector(".intro") {
-        element.set_text_content(Some(intro));
+    document.set_title(texts.title);
+    for (selector, text) in
+        [("#page-heading", texts.heading), (".intro", texts.intro), (".skip-link", texts.skip_link)]
+    {
+        if let Ok(Some(element)) = document.query_selector(selector) {
+            element.set_text_content(Some(text));
+        }
     }
 }
 
-/// A text file from the app's own origin, by a relative path so a sub-path deploy works.
-pub async fn fetch_text(path: &str) -> Result<String, String> {
-    let promise = leptos::prelude::window().fetch_with_str(path);
-    let response = wasm_bindgen_futures::JsFuture::from(promise).await.map_err(describe)?;
-    let response: Response = response.dyn_into().map_err(describe)?;
-    if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
-    }
-    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(describe)?)
-        .await
-        .map_err(describe)?;
-    text.as_string().ok_or_else(|| "not text".to_owned())
+/// The URL query without its leading `?`.
+pub fn current_query() -> String {
+    let search = window().location().search().unwrap_or_default();
+    search.strip_prefix('?').unwrap_or(&search).to_owned()
 }
 
-fn describe(error: JsValue) -> String {
-    error.as_string().unwrap_or_else(|| format!("{error:?}"))
+/// Adds a history entry for `href` (`?age=19`, or `./` for the bare page).
+pub fn push_address(href: &str) {
+    let url = if href == "./" {
+        window().location().pathname().unwrap_or_else(|_| href.to_owned())
+    } else {
+        href.to_owned()
+    };
+    if let Ok(history) = window().history() {
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Calls `on_change` whenever the browser's back or forward button moves through the history.
+pub fn on_history_change(on_change: impl Fn() + 'static) {
+    let handle = window_event_listener(leptos::ev::popstate, move |_| on_change());
+    // The page never unmounts, so neither does the listener.
+    std::mem::forget(handle);
+}
+
+/// Moves keyboard and screen-reader focus to the element with `id` once it has been drawn.
+pub fn focus_after_render(id: &'static str) {
+    request_animation_frame(move || focus(id));
+}
+
+pub fn focus(id: &str) {
+    if let Some(element) = element(id) {
+        let _ = element.unchecked_into::<HtmlElement>().focus();
+    }
 }
 
 /// Milliseconds since the Unix epoch, from the device's clock.
-pub fn now_utc_ms() -> i64 {
+pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
+}
+
+/// The `href` of the link an event happened in, when it was a plain left click: a click with a
+/// modifier key (new tab, new window) or another button is left to the browser.
+pub fn plain_click_href(event: &web_sys::MouseEvent) -> Option<String> {
+    let modified = event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
+    if event.button() != 0 || modified {
+        return None;
+    }
+    let target = event.target()?.dyn_into::<Element>().ok()?;
+    target.closest("a[href]").ok()??.get_attribute("href")
+}
+
+/// What the form an event belongs to answers: the text typed, the radio chosen, or the boxes
+/// ticked joined with commas, from its fields named `answer`. A submit button with a
+/// `data-answer` (the "not sure" button) answers that instead.
+pub fn form_answer(event: &web_sys::SubmitEvent) -> String {
+    if let Some(answer) = event.submitter().and_then(|button| button.get_attribute("data-answer")) {
+        return answer;
+    }
+    let Some(form) = event.target().and_then(|target| target.dyn_into::<Element>().ok()) else {
+        return String::new();
+    };
+    let Ok(fields) = form.query_selector_all("[name=answer]") else { return String::new() };
+    let mut chosen = Vec::new();
+    for index in 0..fields.length() {
+        let Some(field) =
+            fields.get(index).and_then(|node| node.dyn_into::<HtmlInputElement>().ok())
+        else {
+            continue;
+        };
+        let ticked = matches!(field.type_().as_str(), "radio" | "checkbox");
+        if !ticked || field.checked() {
+            chosen.push(field.value());
+        }
+    }
+    chosen.join(",")
+}
+
+/// The text of the input an event happened in.
+pub fn input_text(event: &Event) -> String {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .unwrap_or_default()
+}
+
+/// Why the device's position is not available.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum LocateError {
+    Denied,
+    Unavailable,
+}
+
+/// Asks the device for its position once. The position stays in the browser: it is handed to
+/// `on_done`, which gives it to the worker running in this same page.
+pub fn locate_device(on_done: impl FnOnce(Result<(f64, f64), LocateError>) + 'static) {
+    let Ok(geolocation) = window().navigator().geolocation() else {
+        on_done(Err(LocateError::Unavailable));
+        return;
+    };
+    // Either callback may fire, once; both share the one `on_done`.
+    let on_done = std::rc::Rc::new(std::cell::Cell::new(Some(on_done)));
+    let on_error_done = on_done.clone();
+    let on_start_failed = on_done.clone();
+    let success = Closure::once_into_js(move |position: Position| {
+        let coords = position.coords();
+        if let Some(done) = on_done.take() {
+            done(Ok((coords.latitude(), coords.longitude())));
+        }
+    });
+    let failure = Closure::once_into_js(move |error: PositionError| {
+        let reason = if error.code() == PositionError::PERMISSION_DENIED {
+            LocateError::Denied
+        } else {
+            LocateError::Unavailable
+        };
+        if let Some(done) = on_error_done.take() {
+            done(Err(reason));
+        }
+    });
+    let started = geolocation.get_current_position_with_error_callback(
+        success.unchecked_ref(),
+        Some(failure.unchecked_ref()),
+    );
+    if started.is_err() {
+        // Neither callback will run, so the caller hears it from here.
+        if let Some(done) = on_start_failed.take() {
+            done(Err(LocateError::Unavailable));
+        }
+    }
 }

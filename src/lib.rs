@@ -1,13 +1,27 @@
-//! Suunta's user interface: a thin Leptos layer over `suunta_core`.
+//! Suunta's page: a thin Leptos renderer of the screens the catalogue worker sends
+//! (`suunta_screens::screen`). It draws them, follows links, and passes answers, typed text and
+//! the device's position to the worker; it holds no catalogue and decides nothing about services.
 //!
-//! Only `browser` touches web APIs directly; components wire signals to core types and render.
+//! Only `browser` and `engine_client` touch web APIs directly.
 
 mod app;
 mod browser;
-mod catalogue_loader;
+mod chrome;
+mod engine_client;
+mod first_paint;
+mod municipality_input;
+mod pager;
+mod query;
+mod question_page;
+mod results_page;
+mod service_card;
+mod service_page;
+mod stage;
 mod start_page;
+mod status_panels;
+mod summary_page;
 mod texts;
-mod urgent_help;
+mod tickets;
 
 pub use app::App;
 
@@ -15,5 +29,7 @@ pub use app::App;
 /// replacing its "loading" placeholder.
 pub fn mount() {
     let root = browser::take_mount_point("app");
-    leptos::mount::mount_to(root, App).forget();
+    let pager = pager::Pager::new();
+    leptos::mount::mount_to(root, move || leptos::prelude::view! { <App pager=pager /> }).forget();
+    pager.start();
 }

@@ -1,0 +1,235 @@
+//! What the page shows and how it moves: every page is the worker's answer to the URL query.
+//! Going somewhere writes the address into the history and asks the worker for its screen; an
+//! answer given on a question page is the worker's to check. The page keeps nothing but the
+//! screen it shows.
+
+use leptos::prelude::*;
+use suunta_core::lang::Lang;
+use suunta_screens::message::{Answer, Ask, Request, Suggestion};
+use suunta_screens::screen::{Body, Screen};
+
+use crate::app::render;
+use crate::browser::{self, ShellTexts};
+use crate::engine_client::{EngineClient, Heard};
+use crate::first_paint;
+use crate::query;
+use crate::stage::Stage;
+use crate::texts::{text, Msg};
+use crate::tickets::Tickets;
+
+/// What fills the app's space.
+pub enum Page {
+    /// The first screen has not arrived yet (the start page is drawn locally meanwhile).
+    Loading(Lang),
+    /// The worker cannot answer at all: it did not start, or it sent what this build cannot read.
+    Broken(Lang),
+    Screen(Box<Screen>),
+}
+
+impl Page {
+    pub fn lang(&self) -> Lang {
+        match self {
+            Page::Loading(lang) | Page::Broken(lang) => *lang,
+            Page::Screen(screen) => screen.lang,
+        }
+    }
+}
+
+/// The type-ahead field's news from the worker.
+#[derive(Clone, Default)]
+pub enum FieldNews {
+    #[default]
+    Nothing,
+    Suggestions(Vec<Suggestion>),
+    /// The municipality nearest to the device, to put in the field.
+    Located(String),
+}
+
+/// The worker, and which of its answers are still wanted.
+struct Session {
+    client: Option<EngineClient>,
+    /// The worker failed; it is started afresh on the next request.
+    broken: bool,
+    tickets: Tickets,
+    /// The query the page being shown (or asked for) is for, as sent to the worker.
+    query: String,
+    preferred: Lang,
+    /// The reader moved to another page: focus goes to its heading once it is drawn.
+    moved: bool,
+}
+
+/// A handle the views share (it is `Copy`), to the worker and to what is shown.
+#[derive(Clone, Copy)]
+pub struct Pager {
+    /// News for the type-ahead field of the page being shown.
+    pub field: RwSignal<FieldNews>,
+    session: StoredValue<Session, LocalStorage>,
+    stage: StoredValue<Stage, LocalStorage>,
+}
+
+impl Pager {
+    pub fn new() -> Pager {
+        let preferred = browser::preferred_lang();
+        Pager {
+            field: RwSignal::new(FieldNews::Nothing),
+            session: StoredValue::new_local(Session {
+                client: None,
+                broken: false,
+                tickets: Tickets::default(),
+                query: query::with_lang(&browser::current_query(), preferred),
+                preferred,
+                moved: false,
+            }),
+            stage: StoredValue::new_local(Stage::default()),
+        }
+    }
+
+    /// Draws the first screen from the URL at once (the start page, or "Loading"), then asks the
+    /// worker for the real one. Called once the app's places are in the document.
+    pub fn start(self) {
+        let query = self.session.with_value(|session| session.query.clone());
+        let lang = query::lang_of(&query).unwrap_or(Lang::Fi);
+        let first = if query::has_answers(&browser::current_query()) {
+            Page::Loading(lang)
+        } else {
+            Page::Screen(Box::new(first_paint::start_screen(&query, lang)))
+        };
+        self.present(first);
+        browser::on_history_change(move || self.show_address(true));
+        self.ask(Ask::Show, true);
+    }
+
+    /// Follows an in-app link: a new history entry, then its screen.
+    pub fn go(self, href: &str) {
+        browser::push_address(href);
+        self.show_address(true);
+    }
+
+    /// Shows the page for the address in the URL bar.
+    fn show_address(self, moved: bool) {
+        let url_query = browser::current_query();
+        self.session.update_value(|session| {
+            session.query = query::with_lang(&url_query, session.preferred);
+            session.moved |= moved;
+        });
+        self.ask(Ask::Show, true);
+    }
+
+    /// The reader answered the question on the page with `input`.
+    pub fn answer(self, question: String, input: String) {
+        self.session.update_value(|session| session.moved = true);
+        self.ask(Ask::Answer { question, input }, true);
+    }
+
+    pub fn suggest(self, text: String) {
+        self.ask(Ask::Suggest { text }, false);
+    }
+
+    pub fn locate(self, latitude: f64, longitude: f64) {
+        self.ask(Ask::Locate { latitude, longitude }, false);
+    }
+
+    /// "Try again" after a failure: the worker loads again what failed.
+    pub fn retry(self) {
+        self.session.update_value(|session| session.moved = true);
+        self.ask(Ask::Retry, true);
+    }
+
+    /// Sends `ask` about the current query, starting the worker first if need be. A request
+    /// for the page makes every earlier answer stale.
+    fn ask(self, ask: Ask, for_page: bool) {
+        if for_page {
+            self.field.set(FieldNews::Nothing);
+        }
+        let sent = self.session.try_update_value(|session| {
+            if session.broken || session.client.is_none() {
+                session.broken = false;
+                // Dropping a failed worker ends it before its replacement starts.
+                session.client = None;
+                session.client = EngineClient::start(move |heard| self.hear(heard));
+            }
+            let id =
+                if for_page { session.tickets.for_page() } else { session.tickets.for_field() };
+            let request =
+                Request { id, query: session.query.clone(), now_ms: browser::now_ms(), ask };
+            session.client.as_ref().is_some_and(|client| client.send(&request))
+        });
+        if sent == Some(false) {
+            self.fail();
+        }
+    }
+
+    fn hear(self, heard: Heard) {
+        let Heard::Response(response) = heard else {
+            self.fail();
+            return;
+        };
+        let wanted = self
+            .session
+            .with_value(|session| session.tickets.wanted(response.id, &response.answer));
+        if !wanted {
+            return;
+        }
+        match response.answer {
+            Answer::Screen(screen) => self.present(Page::Screen(screen)),
+            Answer::Go { query } => self.go(&query::href(&query)),
+            Answer::Suggestions(list) => self.field.set(FieldNews::Suggestions(list)),
+            Answer::Located { name } => self.field.set(FieldNews::Located(name)),
+        }
+    }
+
+    /// The worker cannot answer: say so, with "Try again", rather than wait for ever.
+    fn fail(self) {
+        let lang =
+            self.session.with_value(|session| query::lang_of(&session.query).unwrap_or(Lang::Fi));
+        self.session.update_value(|session| session.broken = true);
+        self.present(Page::Broken(lang));
+    }
+
+    fn present(self, page: Page) {
+        let moved = self.session.try_update_value(|session| std::mem::take(&mut session.moved));
+        set_shell(&page);
+        // After a page change focus moves to the new heading, so a screen reader starts there;
+        // to the error summary when the answer was not accepted. Not on the first load: the
+        // reader has not moved yet.
+        if moved == Some(true) {
+            let problem = matches!(&page, Page::Screen(screen)
+                if matches!(&screen.body, Body::Question(question) if question.problem.is_some()));
+            browser::focus_after_render(if problem { ERROR_SUMMARY_ID } else { HEADING_ID });
+        }
+        // Built outside the stage's borrow: the views may ask the pager for things.
+        let owner = Owner::new();
+        let parts = owner.with(|| {
+            provide_context(self);
+            render(page)
+        });
+        self.stage.update_value(|stage| stage.replace(owner, parts));
+    }
+}
+
+/// The page's main heading, which takes focus after a page change.
+pub const HEADING_ID: &str = "step-heading";
+pub const ERROR_SUMMARY_ID: &str = "error-summary";
+
+/// The document's title and language and the static shell's texts follow the page.
+fn set_shell(page: &Page) {
+    let lang = page.lang();
+    let title = match page {
+        Page::Screen(screen) => screen.title.as_str(),
+        Page::Loading(_) => text(lang, Msg::DocumentTitle),
+        Page::Broken(_) => text(lang, Msg::LoadFailedHeading),
+    };
+    browser::set_document_texts(
+        lang,
+        &ShellTexts {
+            title,
+            heading: text(lang, Msg::Heading),
+            intro: text(lang, Msg::Intro),
+            skip_link: text(lang, Msg::SkipLink),
+        },
+    );
+}
+
+pub fn use_pager() -> Pager {
+    expect_context::<Pager>()
+}

@@ -1,0 +1,81 @@
+//! The results: the services recommended for the answers, each with its reasons, the message
+//! when nothing fits exactly, the filters that narrow them (links, so they live in the address
+//! too), "Change your answers" and "Start again". After "Help right now" the same page lists
+//! the urgent services, with Back to where the reader was.
+
+use leptos::either::Either;
+use leptos::prelude::*;
+use suunta_core::lang::Lang;
+use suunta_screens::screen::{Filter, ResultsScreen};
+
+use crate::pager::HEADING_ID;
+use crate::service_card::service_card;
+use crate::texts::{text, Msg};
+
+fn filters(filters: Vec<Filter>, lang: Lang) -> impl IntoView {
+    (!filters.is_empty()).then(|| {
+        let links = filters
+            .into_iter()
+            .map(|filter| {
+                view! {
+                    <li>
+                        <a
+                            href=filter.href
+                            class="filter"
+                            data-testid="filter"
+                            aria-current=filter.on.then_some("true")
+                        >
+                            {filter.label}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <nav class="filters" aria-label=text(lang, Msg::Filters) data-testid="filters">
+                <ul>{links}</ul>
+            </nav>
+        }
+    })
+}
+
+pub fn results_page(results: ResultsScreen, heading: String, lang: Lang) -> impl IntoView {
+    let cards = if results.cards.is_empty() {
+        Either::Left(view! { <p data-testid="no-services">{text(lang, Msg::NoServices)}</p> })
+    } else {
+        let cards = results.cards.into_iter().map(|card| service_card(card, lang)).collect_view();
+        Either::Right(view! { <ol class="service-list">{cards}</ol> })
+    };
+    let urgent = results.urgent;
+    let back = urgent.then(|| {
+        view! {
+            <p class="back">
+                <a href=results.change_href.clone() class="back-link" data-testid="back">
+                    {text(lang, Msg::Back)}
+                </a>
+            </p>
+        }
+    });
+    let change = (!urgent).then(|| {
+        view! {
+            <a href=results.change_href class="change-answers" data-testid="change-answers">
+                {text(lang, Msg::ChangeAnswers)}
+            </a>
+        }
+    });
+    view! {
+        <section class="results" data-testid=if urgent { "urgent-page" } else { "results-page" }>
+            {back}
+            <h2 id=HEADING_ID tabindex="-1">{heading}</h2>
+            {results.message.map(|message| view! { <p class="panel fit-note" data-testid="fit-note">{message}</p> })}
+            {filters(results.filters, lang)}
+            <div data-testid="results">{cards}</div>
+            <p class="actions">
+                {change}
+                <a href=results.start_again_href class="start-again" data-testid="start-again">
+                    {text(lang, Msg::StartAgain)}
+                </a>
+            </p>
+        </section>
+    }
+}

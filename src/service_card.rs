@@ -1,0 +1,101 @@
+//! One service as the worker describes it: name (marked with its language when it is a
+//! fallback), kind, summary, why it is listed, a caveat, its channels as real links with their
+//! address, distance and "open now", where the information comes from, and "report wrong
+//! information". The same card opens the service's own page, without the name there (the page's
+//! heading already says it).
+
+use leptos::prelude::*;
+use suunta_core::lang::Lang;
+use suunta_screens::screen::{Card, ChannelView, Shown};
+
+use crate::texts::{text, Msg};
+
+/// A catalogue text, with `lang` set only when it is in another language than the page.
+pub fn shown_text(shown: Shown, class: &'static str) -> impl IntoView {
+    view! { <p class=class lang=shown.lang.map(Lang::id)>{shown.text}</p> }
+}
+
+/// `https:` links leave the app; they open without telling the site where they came from.
+fn channel_link_rel(href: &str) -> Option<&'static str> {
+    href.starts_with("https:").then_some("noopener noreferrer")
+}
+
+fn channel(channel: ChannelView) -> impl IntoView {
+    let links = channel
+        .links
+        .into_iter()
+        .map(|link| {
+            view! {
+                <a
+                    href=link.href.clone()
+                    rel=channel_link_rel(&link.href)
+                    class="channel-link"
+                    data-testid=[link.kind.as_str(), "-link"].concat()
+                >
+                    {link.text}
+                </a>
+            }
+        })
+        .collect_view();
+    let line = |class: &'static str, value: Option<String>| {
+        value.map(|value| view! { <span class=class>{value}</span> })
+    };
+    let details = (!channel.details.is_empty()).then(|| {
+        let items =
+            channel.details.into_iter().map(|detail| view! { <li>{detail}</li> }).collect_view();
+        view! { <ul class="details">{items}</ul> }
+    });
+    view! {
+        <li class="channel" data-kind=channel.kind>
+            <span class="channel-label">{channel.label}</span>
+            {line("status", channel.status)}
+            {links}
+            {line("address", channel.address)}
+            {line("distance", channel.distance)}
+            {details}
+        </li>
+    }
+}
+
+/// The card's content. `own_page`: shown on the service's page, so no name and no link to it.
+pub fn card_content(card: Card, own_page: bool, lang: Lang) -> impl IntoView {
+    let name = (!own_page).then(|| {
+        view! {
+            <h3 class="service-name" lang=card.name.lang.map(Lang::id)>
+                <a href=card.href.clone() data-testid="service-link">{card.name.text}</a>
+            </h3>
+        }
+    });
+    let reasons = (!card.reasons.is_empty()).then(|| {
+        let items =
+            card.reasons.into_iter().map(|reason| view! { <li>{reason}</li> }).collect_view();
+        view! {
+            <h4 class="reasons-heading">{text(lang, Msg::WhyListed)}</h4>
+            <ul class="reasons" data-testid="reasons">{items}</ul>
+        }
+    });
+    let channels = card.channels.into_iter().map(channel).collect_view();
+    view! {
+        {name}
+        <p class="kind">{card.kind}</p>
+        {card.summary.map(|summary| shown_text(summary, "summary-text"))}
+        {card.note.map(|note| view! { <p class="note" data-testid="note">{note}</p> })}
+        {reasons}
+        <ul class="channels">{channels}</ul>
+        {card.provenance.map(|provenance| view! { <p class="provenance">{provenance}</p> })}
+        {card.report.map(|report| view! {
+            <p class="report">
+                <a href=report.href data-testid="report-link">{report.text}</a>
+            </p>
+        })}
+    }
+}
+
+pub fn service_card(card: Card, lang: Lang) -> impl IntoView {
+    let id = card.id.clone();
+    view! {
+        <li class="service-card" data-testid="service-card" data-service-id=id>
+            {card_content(card, false, lang)}
+        </li>
+    }
+}

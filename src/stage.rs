@@ -1,0 +1,43 @@
+//! Where the pages are drawn. A new page is built whole and replaces the old one: the views are
+//! built once and never diffed, which keeps the code Leptos generates for them small (no
+//! "rebuild" for every kind of page), and a page changes whole anyway.
+
+use leptos::prelude::Owner;
+use leptos::tachys::view::{Mountable, Render};
+
+use crate::browser;
+
+/// A view built into DOM nodes, ready to be put in place.
+pub type Built = Box<dyn Mountable>;
+
+pub fn built(view: impl Render<State: 'static>) -> Built {
+    Box::new(view.build())
+}
+
+/// The three places the app draws into (see `App`), in order.
+pub const PLACES: [&str; 3] = ["app-chrome", "app-notes", "app-body"];
+
+/// What is drawn now, and the owner of its reactive parts.
+#[derive(Default)]
+pub struct Stage {
+    owner: Option<Owner>,
+    shown: Vec<Built>,
+}
+
+impl Stage {
+    /// Takes down what is shown, disposes of its reactive parts, and puts up `parts` (one per
+    /// place, `None` leaving the place empty), owned by `owner`.
+    pub fn replace(&mut self, owner: Owner, parts: [Option<Built>; 3]) {
+        for mut part in self.shown.drain(..) {
+            part.unmount();
+        }
+        if let Some(old) = self.owner.replace(owner) {
+            old.cleanup();
+        }
+        for (place, part) in PLACES.into_iter().zip(parts) {
+            let (Some(mut part), Some(parent)) = (part, browser::element(place)) else { continue };
+            part.mount(&parent, None);
+            self.shown.push(part);
+        }
+    }
+}
