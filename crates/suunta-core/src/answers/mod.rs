@@ -39,6 +39,10 @@ pub struct Answers {
     pub edit: Option<Question>,
     /// The person has seen the summary and asked for the results.
     pub done: bool,
+    /// The results narrowed without answering again (all must hold); empty shows them all.
+    pub only: BTreeSet<Only>,
+    /// One service's own page is open, over whatever page the other answers lead to.
+    pub service: Option<ServiceId>,
 }
 
 impl Answers {
@@ -85,6 +89,17 @@ impl Answers {
         }
         self.municipality = None;
         Some(QueryNote::BadValue { key: QueryKey::Municipality, value: code })
+    }
+
+    /// Drops a service id that the loaded catalogue does not know (the codec can only check
+    /// its shape), with the same note as any other bad value.
+    pub fn drop_unknown_service(&mut self, is_known: impl Fn(&str) -> bool) -> Option<QueryNote> {
+        let id = self.service.as_ref()?.as_str().to_owned();
+        if is_known(&id) {
+            return None;
+        }
+        self.service = None;
+        Some(QueryNote::BadValue { key: QueryKey::Service, value: id })
     }
 
     /// "Start again": only the interface language survives, so the person is not thrown
@@ -149,6 +164,56 @@ impl LanguageCode {
 impl From<Lang> for LanguageCode {
     fn from(lang: Lang) -> LanguageCode {
         LanguageCode(lang.id().to_owned())
+    }
+}
+
+/// A service's id as the catalogue writes it (`ohjaamo-helsinki`). The type only promises the
+/// shape; whether the service exists is checked against the catalogue.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ServiceId(String);
+
+impl ServiceId {
+    /// Longer ids than this are not written by maintainers; refusing them keeps links short.
+    const MAX_LEN: usize = 80;
+
+    pub fn parse(text: &str) -> Option<ServiceId> {
+        let allowed = |byte: u8| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'-';
+        let shaped = !text.is_empty() && text.len() <= Self::MAX_LEN && text.bytes().all(allowed);
+        shaped.then(|| ServiceId(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A way to narrow the results without answering again (`only=sv,open`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Only {
+    /// A channel is open at the time of the request.
+    OpenNow,
+    /// Reachable without going anywhere: phone, text message, chat, web or e-mail.
+    Remote,
+    /// A channel serves in this language.
+    Language(LanguageCode),
+}
+
+impl Only {
+    /// The value used in the URL query: `open`, `remote`, or a 2-letter language code.
+    pub fn id(&self) -> &str {
+        match self {
+            Only::OpenNow => "open",
+            Only::Remote => "remote",
+            Only::Language(code) => code.as_str(),
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Only> {
+        match id {
+            "open" => Some(Only::OpenNow),
+            "remote" => Some(Only::Remote),
+            _ => LanguageCode::parse(id).map(Only::Language),
+        }
     }
 }
 

@@ -6,7 +6,9 @@
 
 use std::collections::BTreeSet;
 
-use super::{Answer, Answers, LanguageCode, MunicipalityCode, Reach, Situation, MAX_AGE};
+use super::{
+    Answer, Answers, LanguageCode, MunicipalityCode, Only, Reach, ServiceId, Situation, MAX_AGE,
+};
 use crate::catalogue::raw::Need;
 use crate::lang::Lang;
 use crate::questionnaire::Question;
@@ -32,10 +34,12 @@ pub enum QueryKey {
     ServiceLang,
     Edit,
     Done,
+    Only,
+    Service,
 }
 
 impl QueryKey {
-    pub const ALL: [QueryKey; 10] = [
+    pub const ALL: [QueryKey; 12] = [
         QueryKey::Lang,
         QueryKey::Urgent,
         QueryKey::Age,
@@ -46,6 +50,8 @@ impl QueryKey {
         QueryKey::ServiceLang,
         QueryKey::Edit,
         QueryKey::Done,
+        QueryKey::Only,
+        QueryKey::Service,
     ];
 
     pub fn id(self) -> &'static str {
@@ -60,6 +66,8 @@ impl QueryKey {
             QueryKey::ServiceLang => "service_lang",
             QueryKey::Edit => "edit",
             QueryKey::Done => "done",
+            QueryKey::Only => "only",
+            QueryKey::Service => "service",
         }
     }
 
@@ -127,8 +135,27 @@ fn apply<'v>(answers: &mut Answers, key: QueryKey, value: &'v str) -> Result<(),
         }
         QueryKey::Edit => answers.edit = Some(Question::from_id(value).ok_or(value)?),
         QueryKey::Done => answers.done = parse_flag(value)?,
+        QueryKey::Only => return apply_only(answers, value),
+        QueryKey::Service => answers.service = Some(ServiceId::parse(value).ok_or(value)?),
     }
     Ok(())
+}
+
+/// Like `needs`: the known values of a list are kept, the first unknown one is reported.
+fn apply_only<'v>(answers: &mut Answers, value: &'v str) -> Result<(), &'v str> {
+    let mut unknown = None;
+    for id in value.split(',') {
+        match Only::from_id(id) {
+            Some(only) => {
+                answers.only.insert(only);
+            }
+            None => unknown = unknown.or(Some(id)),
+        }
+    }
+    match unknown {
+        Some(id) => Err(if id.is_empty() { value } else { id }),
+        None => Ok(()),
+    }
 }
 
 fn apply_needs<'v>(answers: &mut Answers, value: &'v str) -> Result<(), &'v str> {
@@ -205,6 +232,9 @@ pub fn to_query(answers: &Answers) -> String {
                 .map(|code| write_answer(code, |code| code.as_str().to_owned())),
             QueryKey::Edit => answers.edit.map(|question| question.id().to_owned()),
             QueryKey::Done => answers.done.then(|| FLAG_ON.to_owned()),
+            QueryKey::Only => (!answers.only.is_empty())
+                .then(|| answers.only.iter().map(Only::id).collect::<Vec<_>>().join(",")),
+            QueryKey::Service => answers.service.as_ref().map(|id| id.as_str().to_owned()),
         };
         if let Some(value) = value {
             pairs.push((key, value));

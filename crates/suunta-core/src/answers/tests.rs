@@ -164,6 +164,8 @@ fn every_value_of_every_key_round_trips() {
         needs: Some(Need::ALL.into_iter().collect()),
         municipality: Some(Answer::Given(MunicipalityCode::parse("478").unwrap())),
         service_lang: Some(Answer::Given(LanguageCode::parse("sv").unwrap())),
+        only: ["open", "remote", "sv", "ru"].into_iter().filter_map(Only::from_id).collect(),
+        service: ServiceId::parse("ohjaamo-helsinki-2"),
         ..Answers::default()
     });
     for answers in samples {
@@ -183,4 +185,45 @@ fn an_unknown_municipality_code_is_dropped_with_a_note() {
     assert_eq!(to_query(&answers), "age=19&municipality=091");
     let (mut answers, _) = parse("municipality=skip");
     assert_eq!(answers.drop_unknown_municipality(|_| false), None);
+}
+
+#[test]
+fn the_results_filters_and_the_service_page_come_last_in_canonical_order() {
+    check(
+        "service=ohjaamo-helsinki&only=sv,open&age=19&done=1",
+        "age=19&done=1&only=open,sv&service=ohjaamo-helsinki",
+        &[],
+    );
+    check("only=remote,remote", "only=remote", &[]);
+}
+
+#[test]
+fn a_bad_filter_keeps_the_good_ones_and_a_bad_service_id_is_dropped() {
+    check("only=open,teleport,sv", "only=open,sv", &[bad(QueryKey::Only, "teleport")]);
+    check("only=", "", &[bad(QueryKey::Only, "")]);
+    check("only=SV", "", &[bad(QueryKey::Only, "SV")]);
+    check("service=Ohjaamo", "", &[bad(QueryKey::Service, "Ohjaamo")]);
+    check("service=", "", &[bad(QueryKey::Service, "")]);
+    check("service=a/b", "", &[bad(QueryKey::Service, "a/b")]);
+    let long = "a".repeat(81);
+    let (answers, notes) = parse(&format!("service={long}"));
+    assert_eq!(answers.service, None);
+    assert_eq!(notes.len(), 1);
+}
+
+#[test]
+fn an_unknown_service_id_is_dropped_with_a_note() {
+    let (mut answers, _) = parse("done=1&service=closed-long-ago");
+    let note = answers.drop_unknown_service(|id| id == "ohjaamo-helsinki");
+    assert_eq!(note, Some(bad(QueryKey::Service, "closed-long-ago")));
+    assert_eq!(to_query(&answers), "done=1");
+    let (mut answers, _) = parse("service=ohjaamo-helsinki");
+    assert_eq!(answers.drop_unknown_service(|id| id == "ohjaamo-helsinki"), None);
+    assert_eq!(to_query(&answers), "service=ohjaamo-helsinki");
+}
+
+#[test]
+fn start_again_clears_the_filters_and_the_service_page() {
+    let (answers, _) = parse("lang=sv&age=19&only=open&service=x");
+    assert_eq!(to_query(&answers.cleared()), "lang=sv");
 }

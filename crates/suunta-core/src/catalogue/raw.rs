@@ -301,6 +301,16 @@ pub enum ChannelKind {
 }
 
 impl ChannelKind {
+    pub const ALL: [ChannelKind; 7] = [
+        ChannelKind::Visit,
+        ChannelKind::Phone,
+        ChannelKind::Sms,
+        ChannelKind::Whatsapp,
+        ChannelKind::Chat,
+        ChannelKind::Web,
+        ChannelKind::Email,
+    ];
+
     /// The id used in files.
     pub fn id(self) -> &'static str {
         match self {

@@ -9,7 +9,7 @@ mod respond;
 mod skip;
 
 pub use question::Question;
-pub use respond::{respond, InputProblem};
+pub use respond::{respond, InputProblem, NOT_SURE_INPUT};
 
 use crate::answers::Answers;
 use crate::catalogue::raw::Service;

@@ -1,13 +1,14 @@
 //! Wording: the typed reasons, notes and problems of the core, in the reader's language. The
 //! texts themselves live in `tables`; this module only picks a column and fills in values.
 
+mod catalogue_words;
 mod questions;
 mod tables;
 
 pub use questions::Label;
 
 use crate::answers::{QueryNote, Reach, Situation};
-use crate::catalogue::raw::Need;
+use crate::catalogue::raw::{ChannelKind, Need, ServiceKind};
 use crate::geography::Precision;
 use crate::lang::Lang;
 use crate::matching::{Fit, Reason};
@@ -85,6 +86,21 @@ pub fn fit_note(fit: Fit, lang: Lang) -> Option<&'static str> {
 
 pub fn question_title(question: Question, lang: Lang) -> &'static str {
     pick(questions::title(question), lang)
+}
+
+/// How to answer a question, shown under it.
+pub fn question_hint(question: Question, lang: Lang) -> &'static str {
+    pick(questions::hint(question), lang)
+}
+
+/// The kind of a service in words ("Ohjaamo", "Helpline or chat").
+pub fn service_kind_label(kind: ServiceKind, lang: Lang) -> &'static str {
+    pick(catalogue_words::service_kind(kind), lang)
+}
+
+/// The kind of a channel in words, for a channel without a name of its own.
+pub fn channel_kind_label(kind: ChannelKind, lang: Lang) -> &'static str {
+    pick(catalogue_words::channel_kind(kind), lang)
 }
 
 /// The "not sure / prefer not to say" button of a question.

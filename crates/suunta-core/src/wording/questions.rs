@@ -37,6 +37,40 @@ pub fn title(question: Question) -> Words {
     }
 }
 
+/// The hint under a question: how to answer it.
+pub fn hint(question: Question) -> Words {
+    match question {
+        Question::Age => [
+            "Kirjoita ikäsi vuosina, esimerkiksi 19.",
+            "Skriv din ålder i år, till exempel 19.",
+            "Enter your age in years, for example 19.",
+        ],
+        Question::Municipality => [
+            "Kirjoita kunnan nimi suomeksi tai ruotsiksi ja valitse se listasta.",
+            "Skriv kommunens namn på svenska eller finska och välj den i listan.",
+            "Type the municipality's name in Finnish or Swedish and choose it from the list.",
+        ],
+        Question::Situation => [
+            "Valitse se, joka kuvaa tilannettasi parhaiten.",
+            "Välj det som bäst beskriver din situation.",
+            "Choose the one that describes your situation best.",
+        ],
+        Question::Needs => {
+            ["Valitse kaikki, jotka sopivat.", "Välj alla som passar.", "Select all that apply."]
+        }
+        Question::Reach => [
+            "Näytämme ensin palvelut, joihin saat yhteyden näin.",
+            "Vi visar först de tjänster som du når på det här sättet.",
+            "We show first the services you can reach this way.",
+        ],
+        Question::ServiceLang => [
+            "Näytämme ensin palvelut, jotka palvelevat tällä kielellä.",
+            "Vi visar först de tjänster som betjänar på det här språket.",
+            "We show first the services that serve in this language.",
+        ],
+    }
+}
+
 /// The label of the button that answers "not sure / prefer not to say" (for the needs, the
 /// `unsure` option).
 pub fn not_sure(question: Question) -> Words {

@@ -95,6 +95,8 @@ pub fn query_key_label(key: QueryKey) -> Words {
         QueryKey::ServiceLang => ["asiointikieli", "språk för service", "language of service"],
         QueryKey::Edit => ["muutettava kysymys", "fråga att ändra", "question to change"],
         QueryKey::Done => ["tulokset", "resultat", "results"],
+        QueryKey::Only => ["tulosten rajaus", "avgränsning av resultaten", "results filter"],
+        QueryKey::Service => ["palvelu", "tjänst", "service"],
     }
 }
 

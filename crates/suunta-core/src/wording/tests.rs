@@ -108,6 +108,7 @@ fn every_question_option_and_label_is_worded_in_every_language() {
     let each = |text: fn(Lang) -> &'static str| Lang::ALL.map(text);
     for question in Question::ALL {
         texts.push(Lang::ALL.map(|lang| question_title(question, lang)));
+        texts.push(Lang::ALL.map(|lang| question_hint(question, lang)));
         texts.push(Lang::ALL.map(|lang| not_sure_label(question, lang)));
     }
     for situation in Situation::ALL {
@@ -137,4 +138,18 @@ fn progress_fills_in_both_numbers() {
     assert_eq!(super::progress(progress, Lang::Fi), "Kysymys 2/5");
     assert_eq!(super::progress(progress, Lang::Sv), "Fråga 2 av 5");
     assert_eq!(super::progress(progress, Lang::En), "Question 2 of 5");
+}
+
+#[test]
+fn every_kind_of_service_and_channel_is_worded_in_every_language() {
+    use crate::catalogue::raw::{ChannelKind, ServiceKind};
+    for kind in ServiceKind::ALL {
+        let [fi, sv, en] = Lang::ALL.map(|lang| service_kind_label(kind, lang));
+        [fi, sv, en].iter().for_each(|text| check(text));
+        assert_ne!(fi, en, "{kind:?}: fi and en must differ");
+    }
+    for kind in ChannelKind::ALL {
+        Lang::ALL.into_iter().for_each(|lang| check(channel_kind_label(kind, lang)));
+    }
+    assert_eq!(channel_kind_label(ChannelKind::Sms, Lang::Sv), "Textmeddelande");
 }

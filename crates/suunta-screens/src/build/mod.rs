@@ -1,0 +1,111 @@
+//! Building the screens: from the answers in the URL query and the loaded catalogue to the
+//! display-ready [`Screen`] the page draws. Pure functions; the engine decides when.
+
+mod card;
+mod catalogue;
+mod links;
+mod municipality;
+mod question;
+mod report;
+mod results;
+mod summary;
+
+pub use catalogue::Catalogue;
+pub use links::href;
+pub use municipality::{located, suggestions};
+pub use question::Refused;
+
+use suunta_core::answers::{Answers, QueryNote};
+use suunta_core::lang::Lang;
+use suunta_core::questionnaire::{next_question, Question, Step};
+use suunta_core::wording;
+
+use crate::engine::Failure;
+use crate::screen::{Body, FailedScreen, Screen, StartScreen};
+use crate::words::{say, Say};
+
+/// The URL query as read: the answers that count, and the notes about what was left out.
+#[derive(Debug, Clone)]
+pub struct Query {
+    pub answers: Answers,
+    pub notes: Vec<QueryNote>,
+}
+
+impl Query {
+    pub fn lang(&self) -> Lang {
+        self.answers.ui_lang()
+    }
+
+    /// Nothing answered yet (the interface language aside): the start page, which needs no
+    /// catalogue.
+    pub fn is_blank(&self) -> bool {
+        self.answers == self.answers.cleared()
+    }
+}
+
+fn assemble(query: &Query, heading: String, title: String, body: Body) -> Screen {
+    let lang = query.lang();
+    Screen {
+        lang,
+        title,
+        heading,
+        notes: query.notes.iter().map(|note| wording::query_note(note, lang)).collect(),
+        chrome: links::chrome(&query.answers, lang),
+        body,
+    }
+}
+
+/// The page's title: its heading, then the app's name.
+fn titled(query: &Query, heading: String, body: Body) -> Screen {
+    let title = format!("{heading} – Suunta");
+    assemble(query, heading, title, body)
+}
+
+pub fn start(query: &Query) -> Screen {
+    let lang = query.lang();
+    // The first question, opened explicitly: with nothing answered the start page would show
+    // again. Back from it closes it and returns here.
+    let first = Answers { edit: Some(Question::ALL[0]), ..query.answers.cleared() };
+    let body = Body::Start(StartScreen { start_href: href(&first) });
+    // The start page is the app's front door: its title names what the app does.
+    let title = format!("{} – Suunta", say(Say::AppHeading, lang));
+    assemble(query, say(Say::StartHeading, lang).to_owned(), title, body)
+}
+
+pub fn failed(query: &Query, failure: Failure) -> Screen {
+    let lang = query.lang();
+    let message = match failure {
+        Failure::Fetch => say(Say::FetchFailed, lang),
+        Failure::Unreadable => say(Say::Unreadable, lang),
+    };
+    let body = Body::Failed(FailedScreen { message: message.to_owned() });
+    titled(query, say(Say::FailedHeading, lang).to_owned(), body)
+}
+
+/// The page the answers lead to.
+pub fn show(query: &Query, catalogue: &Catalogue, now_ms: i64) -> Screen {
+    let mut query = query.clone();
+    // The codec checks an id's shape; only the loaded catalogue knows whether it exists.
+    query.notes.extend(query.answers.drop_unknown_service(|id| catalogue.service(id).is_some()));
+    let query = &query;
+    let answers = &query.answers;
+    let lang = query.lang();
+    let (heading, body) = match next_question(answers, &catalogue.context()) {
+        Step::Ask(question) => question::screen(answers, catalogue, question, lang, None),
+        Step::Summary => summary::screen(answers, catalogue, lang),
+        Step::Results | Step::UrgentHelp => results::screen(answers, catalogue, lang, now_ms),
+    };
+    titled(query, heading, body)
+}
+
+/// A question page again, after its answer was not accepted.
+pub fn refused(
+    query: &Query,
+    catalogue: &Catalogue,
+    question: Question,
+    refused: Refused,
+) -> Screen {
+    let (heading, body) =
+        question::screen(&query.answers, catalogue, question, query.lang(), Some(refused));
+    titled(query, heading, body)
+}

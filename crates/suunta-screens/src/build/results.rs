@@ -1,0 +1,49 @@
+//! The results: the services recommended for the answers, each with its reasons, and the note
+//! when they are not an exact local fit; or the urgent services after "Help right now".
+
+use suunta_core::answers::Answers;
+use suunta_core::hours::helsinki;
+use suunta_core::lang::Lang;
+use suunta_core::matching::recommend;
+use suunta_core::questionnaire;
+use suunta_core::wording;
+
+use super::card::{card, CardContext};
+use super::catalogue::Catalogue;
+use super::links::href;
+use crate::screen::{Body, ResultsScreen};
+use crate::words::{say, Say};
+
+pub fn screen(answers: &Answers, catalogue: &Catalogue, lang: Lang, now_ms: i64) -> (String, Body) {
+    let now = helsinki::to_local(now_ms);
+    let found = recommend(&catalogue.services, catalogue.geography, answers, Some(now));
+    let context = CardContext { answers, catalogue, lang };
+    let cards: Vec<_> = found
+        .services
+        .iter()
+        .map(|recommendation| {
+            let reasons =
+                recommendation.reasons.iter().map(|reason| wording::reason(reason, lang)).collect();
+            card(recommendation.service, reasons, context)
+        })
+        .collect();
+    let message = if answers.urgent {
+        Some(say(Say::UrgentIntro, lang).to_owned())
+    } else if cards.is_empty() {
+        Some(say(Say::NoServices, lang).to_owned())
+    } else {
+        wording::fit_note(found.fit, lang).map(str::to_owned)
+    };
+    let back =
+        questionnaire::previous(answers, &catalogue.context()).unwrap_or_else(|| answers.cleared());
+    let heading = if answers.urgent { Say::UrgentHeading } else { Say::ResultsHeading };
+    let body = Body::Results(ResultsScreen {
+        urgent: answers.urgent,
+        message,
+        cards,
+        filters: Vec::new(),
+        change_href: href(&back),
+        start_again_href: href(&answers.cleared()),
+    });
+    (say(heading, lang).to_owned(), body)
+}

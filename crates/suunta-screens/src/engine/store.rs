@@ -1,0 +1,152 @@
+//! The catalogue files as the worker has them: loaded (decoded), on their way, or failed, and
+//! which of them a page needs.
+//!
+//! Before the municipality is answered every region's file is needed: whether the age and
+//! municipality questions could change the result depends on the services of the whole country
+//! (an Ohjaamo's age limits, a regional service at all). Once the municipality is known only its
+//! region's file and the national one matter, so a shared link loads just those two. Which
+//! region a municipality is in is in the geography, so until the geography has arrived only it
+//! and the national file are known to be needed.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use suunta_core::answers::{Answer, Answers};
+use suunta_core::catalogue::publish::{region_file, GEOGRAPHY_FILE, NATIONAL_FILE};
+use suunta_core::catalogue::raw::{CatalogueFile, GeographyFile, Service};
+use suunta_core::geography::Geography;
+
+/// One service file, decoded.
+#[derive(Debug)]
+pub struct ServiceFile {
+    pub services: Vec<Service>,
+    /// Where "report wrong information" goes for this file's services, if the catalogue says.
+    pub maintainer_email: Option<String>,
+}
+
+/// Why a file is not there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    /// The fetch failed: a network error or an HTTP error status.
+    Fetch,
+    /// It arrived but is not a catalogue file this version can read.
+    Unreadable,
+}
+
+/// Where a set of needed files stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Readiness {
+    Ready,
+    Waiting,
+    Failed(Failure),
+}
+
+#[derive(Debug, Default)]
+pub struct Store {
+    geography: Option<Geography>,
+    files: BTreeMap<String, ServiceFile>,
+    on_the_way: BTreeSet<String>,
+    failed: BTreeMap<String, Failure>,
+}
+
+impl Store {
+    pub fn geography(&self) -> Option<&Geography> {
+        self.geography.as_ref()
+    }
+
+    pub fn file(&self, name: &str) -> Option<&ServiceFile> {
+        self.files.get(name)
+    }
+
+    /// The files a page for these answers needs, geography first then national; the region
+    /// files only once the geography says which. `answers` must already have had an unknown
+    /// municipality dropped when the geography is here.
+    pub fn files_needed(&self, answers: &Answers) -> Vec<String> {
+        let mut files = vec![GEOGRAPHY_FILE.to_owned(), NATIONAL_FILE.to_owned()];
+        let Some(geography) = &self.geography else { return files };
+        let own_region = answers
+            .municipality_code()
+            .and_then(|code| geography.municipality(code.as_str()))
+            .map(|municipality| municipality.region.clone());
+        match (&answers.municipality, own_region) {
+            (_, Some(region)) => files.push(region_file(&region)),
+            // "Help right now" must not wait for the whole country: its services are national.
+            _ if answers.urgent => {}
+            (Some(Answer::NotSure), None) => {}
+            // A code the geography does not know is dropped before this is asked.
+            (Some(Answer::Given(_)), None) => {}
+            (None, None) => {
+                files.extend(geography.regions().iter().map(|region| region_file(&region.code)))
+            }
+        }
+        files
+    }
+
+    /// Of `files`, those neither here, nor on their way, nor failed (a failed file waits for
+    /// "Try again"); from now on they count as on their way.
+    pub fn take_to_fetch(&mut self, files: Vec<String>) -> Vec<String> {
+        let to_fetch: Vec<String> = files
+            .into_iter()
+            .filter(|file| {
+                !self.is_loaded(file)
+                    && !self.on_the_way.contains(file)
+                    && !self.failed.contains_key(file)
+            })
+            .collect();
+        self.on_the_way.extend(to_fetch.iter().cloned());
+        to_fetch
+    }
+
+    fn is_loaded(&self, file: &str) -> bool {
+        if file == GEOGRAPHY_FILE {
+            self.geography.is_some()
+        } else {
+            self.files.contains_key(file)
+        }
+    }
+
+    /// Whether every one of `files` is here; a failure wins over waiting, so the person sees
+    /// it at once rather than after the slowest file.
+    pub fn readiness(&self, files: &[String]) -> Readiness {
+        if let Some(failure) = files.iter().find_map(|file| self.failed.get(file)) {
+            return Readiness::Failed(*failure);
+        }
+        if files.iter().all(|file| self.is_loaded(file)) {
+            Readiness::Ready
+        } else {
+            Readiness::Waiting
+        }
+    }
+
+    /// Decodes an arrived file. A file that does not decode counts as failed, so the page
+    /// shows what happened instead of waiting for ever.
+    pub fn arrived(&mut self, file: &str, text: &str) {
+        self.on_the_way.remove(file);
+        let decoded = if file == GEOGRAPHY_FILE {
+            serde_json::from_str::<GeographyFile>(text)
+                .map(|geography| self.geography = Some(Geography::new(geography)))
+        } else {
+            serde_json::from_str::<CatalogueFile>(text).map(|decoded| {
+                let CatalogueFile { maintainer_email, services, .. } = decoded;
+                self.files.insert(file.to_owned(), ServiceFile { services, maintainer_email });
+            })
+        };
+        match decoded {
+            Ok(()) => {
+                self.failed.remove(file);
+            }
+            Err(_) => {
+                self.failed.insert(file.to_owned(), Failure::Unreadable);
+            }
+        }
+    }
+
+    pub fn fetch_failed(&mut self, file: &str) {
+        self.on_the_way.remove(file);
+        self.failed.insert(file.to_owned(), Failure::Fetch);
+    }
+
+    /// "Try again": every failed file may be fetched again.
+    pub fn forget_failures(&mut self) {
+        self.failed.clear();
+    }
+}

@@ -1,0 +1,7 @@
+//! The engine driven like the worker drives it, with the real shipped catalogue: the files the
+//! build publishes (`suunta_core::catalogue::publish`) from `catalogue/` in this repository.
+
+mod asks;
+mod files;
+mod harness;
+mod scenarios;

@@ -1,0 +1,118 @@
+//! Which files each stage fetches, and what a failed or corrupt file does.
+
+use super::harness::{request, screen_of, Fate, Worker};
+use crate::message::Ask;
+use crate::screen::Body;
+
+const REGION_FILES: usize = 19;
+
+fn region_files(files: &[String]) -> Vec<&str> {
+    files.iter().map(String::as_str).filter(|file| file.starts_with("region-")).collect()
+}
+
+#[test]
+fn the_start_page_needs_no_file_but_starts_fetching_what_the_first_question_needs() {
+    let mut worker = Worker::new();
+    let show = request("", Ask::Show);
+    let first = worker.engine.files_to_fetch(&show);
+    assert_eq!(first, ["geography.json", "national.json"]);
+    let start = screen_of(worker.engine.respond(&show).expect("the start page at once"));
+    assert!(matches!(start.body, Body::Start(_)), "{start:#?}");
+
+    worker.deliver("geography.json");
+    // With nothing answered the municipality is not known: every region could matter.
+    let regions = worker.engine.files_to_fetch(&show);
+    assert_eq!(regions.len(), REGION_FILES, "{regions:?}");
+    assert_eq!(region_files(&regions), regions);
+    assert!(
+        regions.contains(&"region-01.json".to_owned())
+            && regions.contains(&"region-21.json".to_owned())
+    );
+}
+
+#[test]
+fn a_shared_link_with_a_municipality_fetches_only_its_region() {
+    let mut worker = Worker::new();
+    worker.screen("age=19&municipality=091&needs=work&done=1");
+    assert_eq!(worker.fetched, ["geography.json", "national.json", "region-01.json"]);
+}
+
+#[test]
+fn help_right_now_does_not_wait_for_the_whole_country() {
+    let mut worker = Worker::new();
+    worker.screen("urgent=1");
+    assert_eq!(worker.fetched, ["geography.json", "national.json"]);
+}
+
+#[test]
+fn suggestions_and_location_need_only_the_geography() {
+    let mut worker = Worker::new();
+    worker.serve(&request("edit=municipality", Ask::Suggest { text: "hel".into() }));
+    worker.serve(&request("edit=municipality", Ask::Locate { latitude: 60.17, longitude: 24.94 }));
+    assert_eq!(worker.fetched, ["geography.json"]);
+}
+
+#[test]
+fn a_file_is_fetched_once_and_nothing_is_answered_while_it_is_on_its_way() {
+    let mut worker = Worker::new();
+    let show = request("age=19&municipality=091", Ask::Show);
+    assert_eq!(worker.engine.files_to_fetch(&show), ["geography.json", "national.json"]);
+    assert_eq!(worker.engine.files_to_fetch(&show), Vec::<String>::new(), "already on their way");
+    assert_eq!(worker.engine.respond(&show), None);
+    worker.deliver("geography.json");
+    assert_eq!(worker.engine.respond(&show), None, "national and the region are still missing");
+    assert_eq!(worker.engine.files_to_fetch(&show), ["region-01.json"]);
+    worker.deliver("national.json");
+    worker.deliver("region-01.json");
+    let screen = screen_of(worker.engine.respond(&show).expect("all files are here"));
+    assert!(matches!(screen.body, Body::Question(_)), "{screen:#?}");
+    // Another page of the same region needs nothing more.
+    let later = request("age=19&municipality=091&situation=working", Ask::Show);
+    assert_eq!(worker.engine.files_to_fetch(&later), Vec::<String>::new());
+}
+
+#[test]
+fn a_failed_file_shows_failed_until_try_again_fetches_it_again() {
+    let mut worker = Worker::new();
+    worker.set_fate("region-01.json", Fate::Fails);
+    let query = "lang=en&age=19&municipality=091";
+    let failed = worker.screen(query);
+    let Body::Failed(body) = &failed.body else { panic!("{failed:#?}") };
+    assert_eq!(body.message, "Check your connection and try again. Your answers are kept.");
+    assert_eq!(failed.heading, "The services could not be loaded");
+    assert_eq!(failed.title, "The services could not be loaded – Suunta");
+
+    // Without "Try again" the failure stands and nothing is fetched again.
+    let before = worker.fetched.len();
+    assert!(matches!(worker.screen(query).body, Body::Failed(_)));
+    assert_eq!(worker.fetched.len(), before);
+
+    worker.set_fate("region-01.json", Fate::Arrives);
+    let retried = screen_of(worker.serve(&request(query, Ask::Retry)));
+    assert_eq!(worker.fetched[before..], ["region-01.json".to_owned()]);
+    assert!(matches!(retried.body, Body::Question(_)), "{retried:#?}");
+}
+
+#[test]
+fn a_corrupt_file_shows_failed_in_the_readers_language() {
+    let mut worker = Worker::new();
+    worker.set_fate("national.json", Fate::ArrivesCorrupt);
+    let failed = worker.screen("lang=sv&urgent=1");
+    let Body::Failed(body) = &failed.body else { panic!("{failed:#?}") };
+    assert!(body.message.starts_with("Tjänsteuppgifterna kom fram men kunde inte läsas"));
+    assert_eq!(failed.lang, suunta_core::lang::Lang::Sv);
+    // The chrome still works: help right now and the language links.
+    assert_eq!(failed.chrome.help_now.href, "?lang=sv&urgent=1");
+
+    worker.set_fate("national.json", Fate::Arrives);
+    let retried = screen_of(worker.serve(&request("lang=sv&urgent=1", Ask::Retry)));
+    assert!(matches!(retried.body, Body::Results(_)), "{retried:#?}");
+}
+
+#[test]
+fn a_failed_geography_fails_suggestions_too_rather_than_leaving_them_waiting() {
+    let mut worker = Worker::new();
+    worker.set_fate("geography.json", Fate::Fails);
+    let response = worker.serve(&request("edit=municipality", Ask::Suggest { text: "es".into() }));
+    assert!(matches!(screen_of(response).body, Body::Failed(_)));
+}

@@ -1,0 +1,132 @@
+//! The screens' own words in Finnish, Swedish and English: headings of whole pages and the
+//! messages the engine adds around the core's. The core's wording (`suunta_core::wording`)
+//! words what the core decides; the page's `texts` words its chrome (Continue, Loading...).
+//! An exhaustive `match`, so a missing language does not compile.
+
+use suunta_core::lang::Lang;
+
+/// One text in each interface language: `[fi, sv, en]`.
+type Words = [&'static str; 3];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Say {
+    /// The app's own heading, for the start page's title.
+    AppHeading,
+    StartHeading,
+    ResultsHeading,
+    UrgentHeading,
+    /// Above the urgent services.
+    UrgentIntro,
+    /// When no service at all can be listed.
+    NoServices,
+    FailedHeading,
+    /// A file could not be fetched.
+    FetchFailed,
+    /// A file arrived but could not be read.
+    Unreadable,
+    /// The link that opens an e-mail to the catalogue's maintainer.
+    ReportWrongInformation,
+    /// That e-mail's subject; the service id follows it.
+    ReportSubject,
+    /// That e-mail's first line; the person writes what is wrong after it.
+    ReportBody,
+}
+
+impl Say {
+    #[cfg(test)]
+    pub const ALL: [Say; 12] = [
+        Say::AppHeading,
+        Say::StartHeading,
+        Say::ResultsHeading,
+        Say::UrgentHeading,
+        Say::UrgentIntro,
+        Say::NoServices,
+        Say::FailedHeading,
+        Say::FetchFailed,
+        Say::Unreadable,
+        Say::ReportWrongInformation,
+        Say::ReportSubject,
+        Say::ReportBody,
+    ];
+}
+
+fn words(say: Say) -> Words {
+    match say {
+        Say::AppHeading => [
+            "Löydä oikea paikka kysyä neuvoa",
+            "Hitta rätt ställe att fråga om råd",
+            "Find the right place to ask for advice",
+        ],
+        Say::StartHeading => ["Näin Suunta toimii", "Så här fungerar Suunta", "How Suunta works"],
+        Say::ResultsHeading => {
+            ["Sinulle sopivat palvelut", "Tjänster som passar dig", "Services for you"]
+        }
+        Say::UrgentHeading => {
+            ["Tarvitsetko apua heti?", "Behöver du hjälp genast?", "Do you need help right now?"]
+        }
+        Say::UrgentIntro => [
+            "Näihin voit ottaa yhteyttä heti. Hätätilanteessa soita 112.",
+            "Hit kan du ta kontakt genast. I en nödsituation, ring 112.",
+            "You can contact these right away. In an emergency, call 112.",
+        ],
+        Say::NoServices => [
+            "Sopivia palveluja ei löytynyt. Muuta vastauksiasi tai katso kaikki valtakunnalliset palvelut aloittamalla alusta.",
+            "Inga passande tjänster hittades. Ändra dina svar eller börja om för att se alla riksomfattande tjänster.",
+            "No matching services were found. Change your answers, or start again to see every national service.",
+        ],
+        Say::FailedHeading => [
+            "Palvelutietoja ei saatu ladattua",
+            "Tjänsterna kunde inte laddas",
+            "The services could not be loaded",
+        ],
+        Say::FetchFailed => [
+            "Tarkista verkkoyhteys ja yritä uudelleen. Vastauksesi säilyvät.",
+            "Kontrollera nätverksanslutningen och försök igen. Dina svar finns kvar.",
+            "Check your connection and try again. Your answers are kept.",
+        ],
+        Say::Unreadable => [
+            "Palvelutiedot tulivat perille, mutta niitä ei voitu lukea. Yritä hetken päästä uudelleen. Vastauksesi säilyvät.",
+            "Tjänsteuppgifterna kom fram men kunde inte läsas. Försök igen om en stund. Dina svar finns kvar.",
+            "The service information arrived but could not be read. Try again in a moment. Your answers are kept.",
+        ],
+        Say::ReportWrongInformation => [
+            "Ilmoita virheellisestä tiedosta",
+            "Anmäl felaktig uppgift",
+            "Report wrong information",
+        ],
+        Say::ReportSubject => {
+            ["Suunta: virheellinen tieto", "Suunta: felaktig uppgift", "Suunta: wrong information"]
+        }
+        Say::ReportBody => [
+            "Mikä palvelun tiedoissa on väärin?",
+            "Vad är fel i tjänstens uppgifter?",
+            "What is wrong in the service's information?",
+        ],
+    }
+}
+
+pub fn say(say: Say, lang: Lang) -> &'static str {
+    let [fi, sv, en] = words(say);
+    match lang {
+        Lang::Fi => fi,
+        Lang::Sv => sv,
+        Lang::En => en,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_worded_in_every_language_and_they_differ() {
+        for text in Say::ALL {
+            let [fi, sv, en] = Lang::ALL.map(|lang| say(text, lang));
+            for worded in [fi, sv, en] {
+                assert!(!worded.trim().is_empty(), "{text:?}");
+            }
+            assert_ne!(fi, sv, "{text:?}");
+            assert_ne!(fi, en, "{text:?}");
+        }
+    }
+}
