@@ -99,6 +99,24 @@ pub fn focus(id: &str) {
     }
 }
 
+/// A selector for the element that has the focus (by its id or test id), to give it back the
+/// focus once the page is redrawn; None when nothing in particular has it.
+pub fn focused_selector() -> Option<String> {
+    let element = document().active_element()?;
+    let id = element.id();
+    if !id.is_empty() {
+        return Some(["#", &id].concat());
+    }
+    let testid = element.get_attribute("data-testid")?;
+    Some(["[data-testid=\"", &testid, "\"]"].concat())
+}
+
+pub fn focus_selector(selector: &str) {
+    if let Ok(Some(element)) = document().query_selector(selector) {
+        let _ = element.unchecked_into::<HtmlElement>().focus();
+    }
+}
+
 /// Milliseconds since the Unix epoch, from the device's clock.
 pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64

@@ -1,6 +1,11 @@
 //! The page's end of the catalogue worker: starting it, posting requests to it and hearing its
-//! answers, all as `suunta_screens::wire` text. What the answers mean is `app`'s business.
+//! answers, all as `suunta_screens::wire` text. What the answers mean is `pager`'s business.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use leptos::prelude::set_timeout;
 use leptos::wasm_bindgen::closure::Closure;
 use leptos::wasm_bindgen::JsCast;
 use suunta_screens::message::{Request, Response};
@@ -10,6 +15,9 @@ use web_sys::{MessageEvent, Worker};
 /// Trunk names a worker's start-up script `<bin>_loader.js`; it sits next to `index.html`.
 const WORKER_SCRIPT: &str = "./suunta-worker_loader.js";
 
+/// How often the latest request is posted again until the worker has said anything.
+const NUDGE_EVERY: Duration = Duration::from_millis(100);
+
 /// What the worker said: an answer, or that it cannot answer at all (it did not start, it
 /// failed, or it sent something this build cannot read).
 pub enum Heard {
@@ -17,8 +25,15 @@ pub enum Heard {
     Broken,
 }
 
+/// The latest message posted before the worker was first heard from. A message posted while
+/// the worker's wasm is still starting finds no listener and is lost, so it is posted again
+/// until the worker answers anything; requests are idempotent and stale answers are dropped by
+/// id, so a repeat is harmless.
+type Unheard = Rc<RefCell<Option<Option<String>>>>;
+
 pub struct EngineClient {
     worker: Worker,
+    unheard: Unheard,
     // Kept so the handlers live as long as the worker they are attached to.
     _on_message: Closure<dyn Fn(MessageEvent)>,
     _on_error: Closure<dyn Fn()>,
@@ -28,9 +43,17 @@ impl EngineClient {
     /// Starts the worker, with `on_heard` called for every answer and failure.
     pub fn start(on_heard: impl Fn(Heard) + Clone + 'static) -> Option<EngineClient> {
         let worker = Worker::new(WORKER_SCRIPT).ok()?;
+        let unheard: Unheard = Rc::new(RefCell::new(Some(None)));
         let heard = on_heard.clone();
+        let started = Rc::clone(&unheard);
         let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-            let decoded = event.data().as_string().and_then(|text| wire::decode(&text).ok());
+            started.replace(None);
+            let text = event.data().as_string();
+            // An empty message says only that the worker is listening.
+            if text.as_deref() == Some("") {
+                return;
+            }
+            let decoded = text.and_then(|text| wire::decode(&text).ok());
             heard(decoded.map_or(Heard::Broken, Heard::Response));
         });
         let on_error = Closure::<dyn Fn()>::new(move || on_heard(Heard::Broken));
@@ -38,17 +61,39 @@ impl EngineClient {
         // A script that cannot be loaded, or a panic while it runs.
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         worker.set_onmessageerror(Some(on_error.as_ref().unchecked_ref()));
-        Some(EngineClient { worker, _on_message: on_message, _on_error: on_error })
+        nudge(worker.clone(), Rc::clone(&unheard));
+        Some(EngineClient { worker, unheard, _on_message: on_message, _on_error: on_error })
     }
 
     /// Posts `request`; false when the worker cannot take it.
     pub fn send(&self, request: &Request) -> bool {
-        self.worker.post_message(&wire::encode(request).into()).is_ok()
+        let message = wire::encode(request);
+        let sent = self.worker.post_message(&message.as_str().into()).is_ok();
+        if let Some(latest) = self.unheard.borrow_mut().as_mut() {
+            *latest = Some(message);
+        }
+        sent
     }
+}
+
+/// Posts the latest message again, and again, until the worker has been heard from.
+fn nudge(worker: Worker, unheard: Unheard) {
+    set_timeout(
+        move || {
+            let Some(latest) = unheard.borrow().clone() else { return };
+            if let Some(message) = latest {
+                let _ = worker.post_message(&message.into());
+            }
+            nudge(worker, unheard);
+        },
+        NUDGE_EVERY,
+    );
 }
 
 impl Drop for EngineClient {
     fn drop(&mut self) {
+        // Stops the nudging too.
+        self.unheard.replace(None);
         self.worker.terminate();
     }
 }

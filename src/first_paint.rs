@@ -29,7 +29,8 @@ pub fn start_screen(query: &str, lang: Lang) -> Screen {
         .collect();
     Screen {
         lang,
-        title: text(lang, Msg::DocumentTitle).to_owned(),
+        // As the worker titles it: the app's heading, then its name.
+        title: [text(lang, Msg::Heading), " – Suunta"].concat(),
         heading: text(lang, Msg::StartHeading).to_owned(),
         notes: Vec::new(),
         chrome: Chrome {
@@ -54,7 +55,7 @@ mod tests {
         let screen = start_screen("", Lang::Fi);
         assert_eq!(screen.body, Body::Start(StartScreen { start_href: "?edit=age".into() }));
         assert_eq!(screen.chrome.help_now.href, "?urgent=1");
-        assert_eq!(screen.chrome.help_now.text, "Apua heti");
+        assert_eq!(screen.chrome.help_now.text, "Tarvitsen apua heti");
         let hrefs: Vec<_> = screen.chrome.languages.iter().map(|link| link.href.as_str()).collect();
         assert_eq!(hrefs, ["?lang=fi", "?lang=sv", "?lang=en"]);
         assert!(screen.chrome.languages[0].current);
@@ -68,7 +69,7 @@ mod tests {
             Body::Start(StartScreen { start_href: "?lang=sv&edit=age".into() })
         );
         assert_eq!(screen.chrome.help_now.href, "?lang=sv&urgent=1");
-        assert_eq!(screen.title, "Suunta – hitta rätt vägledningstjänst");
+        assert_eq!(screen.title, "Hitta rätt ställe att fråga om råd – Suunta");
         assert!(screen.chrome.languages[1].current);
     }
 }

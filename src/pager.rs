@@ -166,8 +166,8 @@ impl Pager {
         };
         let wanted = self
             .session
-            .with_value(|session| session.tickets.wanted(response.id, &response.answer));
-        if !wanted {
+            .try_update_value(|session| session.tickets.take(response.id, &response.answer));
+        if wanted != Some(true) {
             return;
         }
         match response.answer {
@@ -188,11 +188,22 @@ impl Pager {
 
     fn present(self, page: Page) {
         let moved = self.session.try_update_value(|session| std::mem::take(&mut session.moved));
+        let moved = moved == Some(true);
+        let screen = match &page {
+            Page::Screen(screen) => Some(Screen::clone(screen)),
+            _ => None,
+        };
+        // The worker's start page is the one already drawn: redrawing it would only take the
+        // focus away from where the reader has put it.
+        if !moved && screen.is_some() && self.stage.with_value(|stage| stage.shows(&screen)) {
+            return;
+        }
         set_shell(&page);
         // After a page change focus moves to the new heading, so a screen reader starts there;
         // to the error summary when the answer was not accepted. Not on the first load: the
         // reader has not moved yet.
-        if moved == Some(true) {
+        let keep_focus = if moved { None } else { browser::focused_selector() };
+        if moved {
             let problem = matches!(&page, Page::Screen(screen)
                 if matches!(&screen.body, Body::Question(question) if question.problem.is_some()));
             browser::focus_after_render(if problem { ERROR_SUMMARY_ID } else { HEADING_ID });
@@ -203,7 +214,12 @@ impl Pager {
             provide_context(self);
             render(page)
         });
-        self.stage.update_value(|stage| stage.replace(owner, parts));
+        self.stage.update_value(|stage| stage.replace(owner, parts, screen));
+        // A page redrawn in place (the first screen arriving, "open now" changing) keeps the
+        // focus on the same control.
+        if let Some(selector) = keep_focus {
+            browser::focus_selector(&selector);
+        }
     }
 }
 

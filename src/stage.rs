@@ -5,6 +5,8 @@
 use leptos::prelude::Owner;
 use leptos::tachys::view::{Mountable, Render};
 
+use suunta_screens::screen::Screen;
+
 use crate::browser;
 
 /// A view built into DOM nodes, ready to be put in place.
@@ -22,12 +24,19 @@ pub const PLACES: [&str; 3] = ["app-chrome", "app-notes", "app-body"];
 pub struct Stage {
     owner: Option<Owner>,
     shown: Vec<Built>,
+    /// The screen drawn, when it is one of the worker's (or the start page drawn as it would).
+    screen: Option<Screen>,
 }
 
 impl Stage {
+    pub fn shows(&self, screen: &Option<Screen>) -> bool {
+        self.screen == *screen
+    }
+
     /// Takes down what is shown, disposes of its reactive parts, and puts up `parts` (one per
-    /// place, `None` leaving the place empty), owned by `owner`.
-    pub fn replace(&mut self, owner: Owner, parts: [Option<Built>; 3]) {
+    /// place, `None` leaving the place empty), owned by `owner`, which draw `screen`.
+    pub fn replace(&mut self, owner: Owner, parts: [Option<Built>; 3], screen: Option<Screen>) {
+        self.screen = screen;
         for mut part in self.shown.drain(..) {
             part.unmount();
         }

@@ -84,9 +84,10 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
         (UrgentCall112, Fi) => "Hätätilanteessa soita 112",
         (UrgentCall112, Sv) => "Ring 112 i en nödsituation",
         (UrgentCall112, En) => "In an emergency, call 112",
-        (HelpRightNow, Fi) => "Apua heti",
-        (HelpRightNow, Sv) => "Hjälp genast",
-        (HelpRightNow, En) => "Help right now",
+        // As the worker words the same link, so it does not change when the worker answers.
+        (HelpRightNow, Fi) => "Tarvitsen apua heti",
+        (HelpRightNow, Sv) => "Jag behöver hjälp genast",
+        (HelpRightNow, En) => "I need help right now",
         (Loading, Fi) => "Ladataan palvelutietoja…",
         (Loading, Sv) => "Tjänsterna laddas…",
         (Loading, En) => "Loading the services…",

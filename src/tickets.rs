@@ -2,7 +2,8 @@
 //! answer about the page (a screen, "go there") counts only for the latest page request, and an
 //! answer about the field being typed in (suggestions, a located municipality) only for the
 //! latest field request made on the page being shown. So a slow answer never overwrites a newer
-//! one, and nothing from a page the reader has left lands on the next.
+//! one, and nothing from a page the reader has left lands on the next. A request posted twice
+//! (see `engine_client`) may be answered twice; only the first answer counts.
 
 use suunta_screens::message::Answer;
 
@@ -11,6 +12,8 @@ pub struct Tickets {
     last: u32,
     page: u32,
     field: u32,
+    /// The latest page request has had its answer.
+    page_answered: bool,
 }
 
 impl Tickets {
@@ -18,6 +21,7 @@ impl Tickets {
     pub fn for_page(&mut self) -> u32 {
         self.last += 1;
         self.page = self.last;
+        self.page_answered = false;
         self.last
     }
 
@@ -28,9 +32,14 @@ impl Tickets {
         self.last
     }
 
-    pub fn wanted(&self, id: u32, answer: &Answer) -> bool {
+    /// Whether the answer to request `id` is still wanted; a page answer is wanted once.
+    pub fn take(&mut self, id: u32, answer: &Answer) -> bool {
         match answer {
-            Answer::Screen(_) | Answer::Go { .. } => id != 0 && id == self.page,
+            Answer::Screen(_) | Answer::Go { .. } => {
+                let wanted = id != 0 && id == self.page && !self.page_answered;
+                self.page_answered |= wanted;
+                wanted
+            }
             Answer::Suggestions(_) | Answer::Located { .. } => id == self.field && id > self.page,
         }
     }
@@ -54,8 +63,16 @@ mod tests {
         let first = tickets.for_page();
         let second = tickets.for_page();
         assert!(second > first);
-        assert!(!tickets.wanted(first, &go()));
-        assert!(tickets.wanted(second, &go()));
+        assert!(!tickets.take(first, &go()));
+        assert!(tickets.take(second, &go()));
+    }
+
+    #[test]
+    fn a_page_request_answered_twice_counts_once() {
+        let mut tickets = Tickets::default();
+        let id = tickets.for_page();
+        assert!(tickets.take(id, &go()));
+        assert!(!tickets.take(id, &go()));
     }
 
     #[test]
@@ -64,9 +81,9 @@ mod tests {
         tickets.for_page();
         let typed_h = tickets.for_field();
         let typed_he = tickets.for_field();
-        assert!(!tickets.wanted(typed_h, &suggestions()));
-        assert!(tickets.wanted(typed_he, &suggestions()));
-        assert!(!tickets.wanted(typed_he, &go()), "a field id is not a page id");
+        assert!(!tickets.take(typed_h, &suggestions()));
+        assert!(tickets.take(typed_he, &suggestions()));
+        assert!(!tickets.take(typed_he, &go()), "a field id is not a page id");
     }
 
     #[test]
@@ -75,15 +92,15 @@ mod tests {
         tickets.for_page();
         let typed = tickets.for_field();
         let next_page = tickets.for_page();
-        assert!(!tickets.wanted(typed, &suggestions()));
-        assert!(!tickets.wanted(typed, &Answer::Located { name: "Espoo".into() }));
-        assert!(tickets.wanted(next_page, &go()));
+        assert!(!tickets.take(typed, &suggestions()));
+        assert!(!tickets.take(typed, &Answer::Located { name: "Espoo".into() }));
+        assert!(tickets.take(next_page, &go()));
     }
 
     #[test]
     fn nothing_is_wanted_before_anything_was_asked() {
-        let tickets = Tickets::default();
-        assert!(!tickets.wanted(0, &go()));
-        assert!(!tickets.wanted(0, &suggestions()));
+        let mut tickets = Tickets::default();
+        assert!(!tickets.take(0, &go()));
+        assert!(!tickets.take(0, &suggestions()));
     }
 }

@@ -1,4 +1,5 @@
-// The app mounts from the production build and shows its first screen, in a real Chromium.
+// The app mounts from the production build and shows its first screen, in a real Chromium: at
+// once from the page itself, then as the catalogue worker words it, with nothing changing.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { openPage } from "./support/browser.mjs";
@@ -17,6 +18,12 @@ test("the app mounts and shows its first screen with no error and no foreign req
   assert.equal(await page.getAttribute("html", "lang"), "fi");
   assert.equal(await start.urgentHelp.locator('a[href="tel:112"]').first().isVisible(), true);
   assert.match(await start.startSection.textContent(), /Vastauksiasi ei lähetetä minnekään/);
+  assert.equal(await start.startButton.getAttribute("href"), "?edit=age");
+  assert.equal(await start.urgentLink.getAttribute("href"), "?urgent=1");
+  assert.equal(await page.title(), "Löydä oikea paikka kysyä neuvoa – Suunta");
+  await page.waitForTimeout(500);
+  assert.equal(await page.title(), "Löydä oikea paikka kysyä neuvoa – Suunta", "the worker's start page is the same");
+  assert.equal(await start.startButton.getAttribute("href"), "?edit=age");
   assert.deepEqual(record.consoleErrors, []);
   assert.deepEqual(record.pageErrors, []);
   assert.deepEqual(record.foreignRequests, []);
@@ -30,7 +37,8 @@ test("?lang=sv shows the first screen in Swedish and marks the page as Swedish",
 
   assert.equal(await start.heading.textContent(), "Hitta rätt ställe att fråga om råd");
   assert.equal(await page.getAttribute("html", "lang"), "sv");
-  assert.equal(await page.title(), "Suunta – hitta rätt vägledningstjänst");
+  assert.equal(await page.title(), "Hitta rätt ställe att fråga om råd – Suunta");
+  assert.equal(await start.startButton.getAttribute("href"), "?lang=sv&edit=age");
   assert.equal(await start.urgentHeading.textContent(), "Behöver du hjälp genast?");
   assert.deepEqual(record.pageErrors, []);
   await context.close();
@@ -42,6 +50,11 @@ test("the browser's language is used when the link does not say", async () => {
   await start.open();
   assert.equal(await start.heading.textContent(), "Find the right place to ask for advice");
   assert.equal(await page.getAttribute("html", "lang"), "en");
+  // The worker is asked in English too, so the pages after this one stay in English.
+  assert.equal(await start.startButton.getAttribute("href"), "?lang=en&edit=age");
+  await start.startButton.click();
+  await page.getByTestId("question-page").waitFor();
+  assert.equal(await page.locator("#step-heading").textContent(), "How old are you?");
   await context.close();
 });
 

@@ -1,11 +1,12 @@
-// "Help right now" on the start page: 112 at once, then the crisis lines and chats of the
-// catalogue, loaded after first paint from the app's own origin.
+// "Help right now": 112 on the start page at once, and one link away the catalogue's crisis
+// lines and chats, which the worker loads after first paint from the app's own origin.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { openPage } from "./support/browser.mjs";
 import { servedApp } from "./support/served-app.mjs";
 import { StartPage } from "./pages/start-page.mjs";
+import { ResultsPage } from "./pages/journey.mjs";
 
 const national = JSON.parse(readFileSync("catalogue/national.json", "utf8"));
 const phoneOf = (id) =>
@@ -13,75 +14,80 @@ const phoneOf = (id) =>
 
 const app = servedApp();
 
-test("the catalogue's emergency number, crisis lines and chats are listed, 112 first", async () => {
+test("from the start page, help right now lists 112 first, then the crisis lines and chats", async () => {
   const { context, page, record } = await openPage(app.browser, app.server.origin);
   const start = new StartPage(page, app.server.origin);
   await start.open();
-  await start.urgentList.waitFor();
+  await start.urgentLink.click();
+  const urgent = new ResultsPage(page);
+  await urgent.urgentPage.waitFor();
+  assert.equal(urgent.query(), "urgent=1");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "step-heading", "focus moves to the page");
 
-  const ids = await start.urgentServices.evaluateAll((items) => items.map((item) => item.dataset.serviceId));
+  const ids = await urgent.serviceIds();
   assert.equal(ids[0], "hatanumero-112");
   assert.ok(ids.includes("mieli-kriisipuhelin"), `crisis line listed: ${ids}`);
-  const first = start.urgentServices.first();
-  assert.equal(await first.locator("a").first().getAttribute("href"), "tel:112");
-  const mieli = page.locator('[data-service-id="mieli-kriisipuhelin"] a').first();
+  assert.equal(await urgent.cards.first().getByTestId("phone-link").first().getAttribute("href"), "tel:112");
+  const mieli = urgent.card("mieli-kriisipuhelin").getByTestId("phone-link").first();
   assert.equal(await mieli.getAttribute("href"), `tel:${phoneOf("mieli-kriisipuhelin").replaceAll(" ", "")}`);
   assert.equal(await mieli.textContent(), phoneOf("mieli-kriisipuhelin"));
 
-  for (const item of await start.urgentServices.all()) {
-    assert.ok((await item.locator("a").count()) > 0, "every listed service can be reached");
+  for (const card of await urgent.cards.all()) {
+    assert.ok((await card.locator(".channel-link").count()) > 0, "every listed service can be reached");
   }
-  for (const link of await page.locator('.urgent-list a[target="_blank"]').all()) {
-    assert.equal(await link.getAttribute("rel"), "noopener");
+  for (const link of await page.locator('.channel-link[href^="http"]').all()) {
     assert.match(await link.getAttribute("href"), /^https:\/\//);
+    assert.match(await link.getAttribute("rel"), /noopener/);
   }
-  for (const link of await page.locator(".urgent-list a").all()) {
+  for (const link of await page.locator(".channel-link").all()) {
     const box = await link.boundingBox();
     assert.ok(box.height >= 44, `touch target ${await link.textContent()} is ${box.height}px tall`);
   }
+  await urgent.back.click();
+  await start.startSection.waitFor();
   assert.deepEqual(record.foreignRequests, []);
   assert.deepEqual(record.consoleErrors, []);
   await context.close();
 });
 
-test("the catalogue is fetched after the first paint, and only the files help needs", async () => {
+test("a link to help right now loads only the files it needs, after the first paint", async () => {
   const { context, page } = await openPage(app.browser, app.server.origin);
-  const start = new StartPage(page, app.server.origin);
-  await start.open();
-  await start.urgentList.waitFor();
-  const timing = await page.evaluate(() => {
-    const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime;
-    const catalogue = performance
-      .getEntriesByType("resource")
-      .filter((entry) => entry.name.includes("/catalogue/"))
-      .map((entry) => ({ file: new URL(entry.name).pathname, start: entry.startTime }));
-    return { paint, catalogue };
+  const catalogue = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith("/catalogue/")) catalogue.push({ file: url.pathname, at: Date.now() });
   });
-  assert.ok(timing.paint > 0, "the page painted");
-  assert.deepEqual(timing.catalogue.map((entry) => entry.file).sort(), [
-    "/catalogue/geography.json",
-    "/catalogue/national.json",
-  ]);
-  for (const entry of timing.catalogue) {
-    assert.ok(entry.start >= timing.paint, `${entry.file} at ${entry.start} ms, paint at ${timing.paint} ms`);
+  await page.goto(`${app.server.origin}/?urgent=1`);
+  await new ResultsPage(page).urgentPage.waitFor();
+  const paintedAt = await page.evaluate(
+    () => performance.timeOrigin + performance.getEntriesByName("first-contentful-paint")[0].startTime,
+  );
+  assert.deepEqual(catalogue.map((entry) => entry.file).sort(), ["/catalogue/geography.json", "/catalogue/national.json"]);
+  for (const entry of catalogue) {
+    assert.ok(entry.at >= paintedAt, `${entry.file} requested ${entry.at - paintedAt} ms after the first paint`);
   }
   await context.close();
 });
 
 test("when the catalogue cannot be loaded, 112 stays and Try again recovers", async () => {
   const { context, page, record } = await openPage(app.browser, app.server.origin);
-  await page.route("**/catalogue/national.json", (route) => route.fulfill({ status: 503, body: "unavailable" }));
-  const start = new StartPage(page, app.server.origin);
-  await start.open();
-  await start.urgentLoadFailed.waitFor();
-  assert.equal(await start.call112.getAttribute("href"), "tel:112");
-  assert.equal(await start.urgentLoadFailed.getAttribute("role"), "alert");
+  let failing = true;
+  await page.route("**/catalogue/national.json", (route) =>
+    failing ? route.fulfill({ status: 503, body: "unavailable" }) : route.continue(),
+  );
+  await page.goto(`${app.server.origin}/?urgent=1`);
+  const failed = page.getByTestId("load-failed");
+  await failed.waitFor();
+  assert.equal(await failed.getAttribute("role"), "alert");
+  assert.match(await failed.textContent(), /Palvelutietoja ei saatu ladattua/);
+  assert.equal(await failed.getByTestId("call-112").getAttribute("href"), "tel:112");
 
-  await page.unroute("**/catalogue/national.json");
-  await start.urgentLoadFailed.getByRole("button", { name: "Yritä uudelleen" }).click();
-  await start.urgentList.waitFor();
-  assert.equal(await start.urgentLoadFailed.count(), 0);
-  assert.equal(await start.urgentServices.first().getAttribute("data-service-id"), "hatanumero-112");
+  failing = false;
+  await failed.getByRole("button", { name: "Yritä uudelleen" }).click();
+  const urgent = new ResultsPage(page);
+  await urgent.urgentPage.waitFor();
+  assert.equal(await failed.count(), 0);
+  assert.equal((await urgent.serviceIds())[0], "hatanumero-112");
   assert.deepEqual(record.pageErrors, []);
   await context.close();
 });
@@ -91,11 +97,12 @@ test("a corrupt catalogue file is a clear failure, not a blank page", async () =
   await page.route("**/catalogue/national.json", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body: '{"format":"suunta-catalogue/1","services":[{"id":' }),
   );
-  const start = new StartPage(page, app.server.origin);
-  await start.open();
-  await start.urgentLoadFailed.waitFor();
-  assert.ok(await start.startSection.isVisible());
-  assert.equal(await start.call112.getAttribute("href"), "tel:112");
+  await page.goto(`${app.server.origin}/?urgent=1`);
+  const failed = page.getByTestId("load-failed");
+  await failed.waitFor();
+  assert.match(await failed.textContent(), /ei voitu lukea/);
+  assert.ok(await page.getByTestId("retry").isVisible());
+  assert.equal(await page.getByTestId("help-right-now").count(), 1, "the chrome stays");
   assert.deepEqual(record.pageErrors, []);
   await context.close();
 });

@@ -7,12 +7,11 @@ export class StartPage {
     this.appRoot = page.getByTestId("app-root");
     this.bootMessage = page.getByTestId("boot");
     this.startSection = page.getByTestId("start-page");
+    this.startButton = page.getByTestId("start");
     this.urgentHelp = page.getByTestId("urgent-help");
     this.urgentHeading = page.getByRole("heading", { name: /hjälp genast|apua heti|help right now/i });
     this.call112 = page.getByTestId("call-112");
-    this.urgentList = page.getByTestId("urgent-list");
-    this.urgentServices = page.getByTestId("urgent-service");
-    this.urgentLoadFailed = page.getByTestId("urgent-load-failed");
+    this.urgentLink = page.getByTestId("urgent-link");
   }
 
   async open(query = "") {
