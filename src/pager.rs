@@ -230,15 +230,16 @@ pub const ERROR_SUMMARY_ID: &str = "error-summary";
 /// The document's title and language and the static shell's texts follow the page.
 fn set_shell(page: &Page) {
     let lang = page.lang();
+    // Titled as the worker titles its pages: the heading, then the app's name.
     let title = match page {
-        Page::Screen(screen) => screen.title.as_str(),
-        Page::Loading(_) => text(lang, Msg::DocumentTitle),
-        Page::Broken(_) => text(lang, Msg::LoadFailedHeading),
+        Page::Screen(screen) => screen.title.clone(),
+        Page::Loading(_) => text(lang, Msg::DocumentTitle).to_owned(),
+        Page::Broken(_) => [text(lang, Msg::LoadFailedHeading), " – Suunta"].concat(),
     };
     browser::set_document_texts(
         lang,
         &ShellTexts {
-            title,
+            title: &title,
             heading: text(lang, Msg::Heading),
             intro: text(lang, Msg::Intro),
             skip_link: text(lang, Msg::SkipLink),

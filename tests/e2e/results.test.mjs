@@ -1,0 +1,59 @@
+// The results from the real worker and the bundled catalogue: the expected cards with their
+// reasons, contacts as real links of the right scheme, a layout that fits a 360 px phone, and a
+// print view without the navigation.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { openPage } from "./support/browser.mjs";
+import { servedApp } from "./support/served-app.mjs";
+import { ResultsPage } from "./pages/journey.mjs";
+
+const app = servedApp();
+
+const region = JSON.parse(readFileSync("catalogue/regions/01.json", "utf8"));
+const ohjaamo = region.services.find((service) => service.id === "ohjaamo-helsinki");
+const RESULTS = "age=19&municipality=091&situation=looking-for-work&needs=work&reach=visit&service_lang=fi&done=1";
+
+test("a 19-year-old in Helsinki who wants work gets the Ohjaamo, with reasons and real links, on a 360 px phone", async () => {
+  const { context, page, record } = await openPage(app.browser, app.server.origin, {
+    viewport: { width: 360, height: 740 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  await page.goto(`${app.server.origin}/?${RESULTS}`);
+  const results = new ResultsPage(page);
+  await results.root.waitFor();
+  assert.equal(await page.title(), "Sinulle sopivat palvelut – Suunta");
+
+  const card = results.card("ohjaamo-helsinki");
+  assert.equal(await card.locator("h3").textContent(), ohjaamo.name.fi);
+  assert.match(await card.getByTestId("reasons").textContent(), /työnhaku/);
+  const web = ohjaamo.channels.find((channel) => channel.url)?.url;
+  assert.equal(await card.locator(`a[href="${web}"]`).count(), 1, `the web address ${web} is a link`);
+  assert.equal(await card.getByTestId("service-link").getAttribute("href"), `?${RESULTS}&service=ohjaamo-helsinki`);
+
+  for (const link of await page.locator(".channel-link").all()) {
+    assert.match(await link.getAttribute("href"), /^(tel:\+?\d+|sms:\+?\d+|mailto:\S+@\S+|https:\/\/\S+)$/);
+    const box = await link.boundingBox();
+    assert.ok(box.height >= 44, `${await link.textContent()} is ${box.height}px tall`);
+  }
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(scrollWidth <= 360, `nothing scrolls sideways (${scrollWidth}px)`);
+  assert.deepEqual(record.foreignRequests, []);
+  assert.deepEqual(record.consoleErrors, []);
+  await context.close();
+});
+
+test("the print view keeps the services and leaves out the navigation", async () => {
+  const { context, page } = await openPage(app.browser, app.server.origin);
+  await page.goto(`${app.server.origin}/?${RESULTS}`);
+  const results = new ResultsPage(page);
+  await results.root.waitFor();
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator(".chrome").isVisible(), false);
+  assert.equal(await results.startAgain.isVisible(), false);
+  assert.equal(await results.card("ohjaamo-helsinki").isVisible(), true);
+  const pdf = await page.pdf({ format: "A4" });
+  assert.ok(pdf.length > 10_000, `a PDF was rendered (${pdf.length} bytes)`);
+  await context.close();
+});
