@@ -117,6 +117,22 @@ pub fn focus_selector(selector: &str) {
     }
 }
 
+/// Marks the page's body as loading (`aria-busy`, and the text the critical CSS shows above
+/// it), or as ready again.
+pub fn set_busy(text: Option<&str>) {
+    let Some(body) = element("app-body") else { return };
+    match text {
+        Some(text) => {
+            let _ = body.set_attribute("aria-busy", "true");
+            let _ = body.set_attribute("data-busy", text);
+        }
+        None => {
+            let _ = body.remove_attribute("aria-busy");
+            let _ = body.remove_attribute("data-busy");
+        }
+    }
+}
+
 /// Milliseconds since the Unix epoch, from the device's clock.
 pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64

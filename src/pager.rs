@@ -152,11 +152,30 @@ impl Pager {
                 if for_page { session.tickets.for_page() } else { session.tickets.for_field() };
             let request =
                 Request { id, query: session.query.clone(), now_ms: browser::now_ms(), ask };
-            session.client.as_ref().is_some_and(|client| client.send(&request))
+            (session.client.as_ref().is_some_and(|client| client.send(&request)), id)
         });
-        if sent == Some(false) {
-            self.fail();
+        match sent {
+            Some((false, _)) => self.fail(),
+            Some((true, id)) if for_page => self.say_busy_if_slow(id),
+            _ => {}
         }
+    }
+
+    /// When the next page takes a moment (a region's services are on their way), the page says
+    /// it is loading; a quick answer shows nothing in between, so nothing flickers.
+    fn say_busy_if_slow(self, id: u32) {
+        set_timeout(
+            move || {
+                let waiting = self.session.try_with_value(|session| session.tickets.waiting(id));
+                if waiting == Some(true) {
+                    let lang = self
+                        .session
+                        .with_value(|session| query::lang_of(&session.query).unwrap_or(Lang::Fi));
+                    browser::set_busy(Some(text(lang, Msg::Loading)));
+                }
+            },
+            BUSY_AFTER,
+        );
     }
 
     fn hear(self, heard: Heard) {
@@ -199,6 +218,7 @@ impl Pager {
             return;
         }
         set_shell(&page);
+        browser::set_busy(None);
         // After a page change focus moves to the new heading, so a screen reader starts there;
         // to the error summary when the answer was not accepted. Not on the first load: the
         // reader has not moved yet.
@@ -222,6 +242,9 @@ impl Pager {
         }
     }
 }
+
+/// How long a page may take before the page says it is loading.
+const BUSY_AFTER: std::time::Duration = std::time::Duration::from_millis(400);
 
 /// The page's main heading, which takes focus after a page change.
 pub const HEADING_ID: &str = "step-heading";

@@ -32,6 +32,11 @@ impl Tickets {
         self.last
     }
 
+    /// The page request `id` is the latest and has not been answered yet.
+    pub fn waiting(&self, id: u32) -> bool {
+        id == self.page && !self.page_answered
+    }
+
     /// Whether the answer to request `id` is still wanted; a page answer is wanted once.
     pub fn take(&mut self, id: u32, answer: &Answer) -> bool {
         match answer {
@@ -71,7 +76,9 @@ mod tests {
     fn a_page_request_answered_twice_counts_once() {
         let mut tickets = Tickets::default();
         let id = tickets.for_page();
+        assert!(tickets.waiting(id));
         assert!(tickets.take(id, &go()));
+        assert!(!tickets.waiting(id));
         assert!(!tickets.take(id, &go()));
     }
 

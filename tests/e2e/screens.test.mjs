@@ -151,7 +151,7 @@ test("a service page has its own address, its sections and hours, and Back to th
   await context.close();
 });
 
-test("the filters are links: one tap narrows the results and the address says so", async () => {
+test("the filters are links: one tap narrows the results, says it is loading, and the address says so", async () => {
   const { context, page } = await openPage(app.browser, app.server.origin);
   const narrowed = screenAnswer({
     lang: "fi",
@@ -166,12 +166,20 @@ test("the filters are links: one tap narrows the results and the address says so
       start_again_href: "./",
     },
   });
-  await useStubWorker(page, { "age=19&done=1": results, "age=19&done=1&only=open": narrowed });
+  await useStubWorker(page, {
+    "age=19&done=1": results,
+    "age=19&done=1&only=open": { wire: narrowed, delayMs: 1500 },
+  });
   await page.goto(`${app.server.origin}/?age=19&done=1`);
   const view = new ResultsPage(page);
   await view.root.waitFor();
   await view.filters.first().click();
+  // A page that takes a moment says it is loading, over the page still shown.
+  const body = page.locator("#app-body");
+  await page.locator('#app-body[aria-busy="true"]').waitFor();
+  assert.equal(await body.getAttribute("data-busy"), "Ladataan palvelutietoja…");
   await page.getByTestId("no-services").waitFor();
+  assert.equal(await body.getAttribute("aria-busy"), null);
   assert.equal(view.query(), "age=19&done=1&only=open");
   assert.equal(await view.filters.first().getAttribute("aria-current"), "true");
   await context.close();

@@ -52,8 +52,9 @@ export function screenAnswer(screen) {
 
 /**
  * Serves the stub in place of the worker's loader. `answers` maps a query (as the page sends it)
- * to the wire text of an answer (`screenAnswer(...)`), or to a raw message (`{ raw: "..." }`)
- * sent as it is. The stub first says it is listening, as an empty message.
+ * to the wire text of an answer (`screenAnswer(...)`), or to `{ raw: "..." }` (a message sent as
+ * it is) or `{ wire, delayMs }` (an answer that takes that long). The stub first says it is
+ * listening, as an empty message.
  */
 export async function useStubWorker(page, answers) {
   const table = Object.fromEntries(
@@ -69,7 +70,8 @@ export async function useStubWorker(page, answers) {
       const query = text.decode(bytes.encode(rest).slice(0, Number(length)));
       const answer = answers[query];
       if (!answer) return;
-      postMessage(answer.raw ?? "${VERSION};" + id + ";" + answer.wire);
+      const message = answer.raw ?? "${VERSION};" + id + ";" + answer.wire;
+      setTimeout(() => postMessage(message), answer.delayMs ?? 0);
     };`;
   await page.route("**/suunta-worker_loader.js", (route) =>
     route.fulfill({ status: 200, contentType: "text/javascript", body: script }),
