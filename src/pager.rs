@@ -45,6 +45,17 @@ pub enum FieldNews {
     Located(String),
 }
 
+/// Why a request is made.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Purpose {
+    /// The reader goes somewhere (or answered): the page changes.
+    Page,
+    /// The type-ahead field wants suggestions or the located municipality.
+    Field,
+    /// The same page again, in case the time changed what it says.
+    Refresh,
+}
+
 /// The worker, and which of its answers are still wanted.
 struct Session {
     client: Option<EngineClient>,
@@ -96,7 +107,16 @@ impl Pager {
         };
         self.present(first);
         browser::on_history_change(move || self.show_address(true));
-        self.ask(Ask::Show, true);
+        self.ask(Ask::Show, Purpose::Page);
+        set_interval(move || self.refresh(), REFRESH_EVERY);
+    }
+
+    /// "Open now" changes with the clock: results and service pages are asked for again, and
+    /// redrawn only when something changed, with the focus where it was.
+    fn refresh(self) {
+        if self.stage.with_value(Stage::shows_the_time) {
+            self.ask(Ask::Show, Purpose::Refresh);
+        }
     }
 
     /// Follows an in-app link: a new history entry, then its screen.
@@ -112,33 +132,34 @@ impl Pager {
             session.query = query::with_lang(&url_query, session.preferred);
             session.moved |= moved;
         });
-        self.ask(Ask::Show, true);
+        self.ask(Ask::Show, Purpose::Page);
     }
 
     /// The reader answered the question on the page with `input`.
     pub fn answer(self, question: String, input: String) {
         self.session.update_value(|session| session.moved = true);
-        self.ask(Ask::Answer { question, input }, true);
+        self.ask(Ask::Answer { question, input }, Purpose::Page);
     }
 
     pub fn suggest(self, text: String) {
-        self.ask(Ask::Suggest { text }, false);
+        self.ask(Ask::Suggest { text }, Purpose::Field);
     }
 
     pub fn locate(self, latitude: f64, longitude: f64) {
-        self.ask(Ask::Locate { latitude, longitude }, false);
+        self.ask(Ask::Locate { latitude, longitude }, Purpose::Field);
     }
 
     /// "Try again" after a failure: the worker loads again what failed.
     pub fn retry(self) {
         self.session.update_value(|session| session.moved = true);
-        self.ask(Ask::Retry, true);
+        self.ask(Ask::Retry, Purpose::Page);
     }
 
     /// Sends `ask` about the current query, starting the worker first if need be. A request
     /// for the page makes every earlier answer stale.
-    fn ask(self, ask: Ask, for_page: bool) {
-        if for_page {
+    fn ask(self, ask: Ask, purpose: Purpose) {
+        let for_page = purpose != Purpose::Field;
+        if purpose == Purpose::Page {
             self.field.set(FieldNews::Nothing);
         }
         let sent = self.session.try_update_value(|session| {
@@ -156,7 +177,7 @@ impl Pager {
         });
         match sent {
             Some((false, _)) => self.fail(),
-            Some((true, id)) if for_page => self.say_busy_if_slow(id),
+            Some((true, id)) if purpose == Purpose::Page => self.say_busy_if_slow(id),
             _ => {}
         }
     }
@@ -242,6 +263,9 @@ impl Pager {
         }
     }
 }
+
+/// How often a page that shows opening hours is brought up to date.
+const REFRESH_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// How long a page may take before the page says it is loading.
 const BUSY_AFTER: std::time::Duration = std::time::Duration::from_millis(400);

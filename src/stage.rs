@@ -5,7 +5,7 @@
 use leptos::prelude::Owner;
 use leptos::tachys::view::{Mountable, Render};
 
-use suunta_screens::screen::Screen;
+use suunta_screens::screen::{Body, Screen};
 
 use crate::browser;
 
@@ -31,6 +31,11 @@ pub struct Stage {
 impl Stage {
     pub fn shows(&self, screen: &Option<Screen>) -> bool {
         self.screen == *screen
+    }
+
+    /// What is shown depends on the time of day ("open now", "opens tomorrow").
+    pub fn shows_the_time(&self) -> bool {
+        matches!(&self.screen, Some(screen) if matches!(screen.body, Body::Results(_) | Body::Service(_)))
     }
 
     /// Takes down what is shown, disposes of its reactive parts, and puts up `parts` (one per

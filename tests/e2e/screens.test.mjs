@@ -211,3 +211,32 @@ test("a worker that cannot be started shows the failure with Try again", async (
   assert.equal(await page.getByTestId("loading").count(), 0);
   await context.close();
 });
+
+test("a results page brings 'open now' up to date while it is open, keeping the focus", async () => {
+  const { context, page } = await openPage(app.browser, app.server.origin);
+  await page.clock.install();
+  const later = { ...card, channels: [{ ...card.channels[0], status: "Avataan huomenna klo 9.00" }, ...card.channels.slice(1)] };
+  const closed = screenAnswer({
+    lang: "fi",
+    title: "Sinulle sopivat palvelut – Suunta",
+    heading: "Sinulle sopivat palvelut",
+    body: { kind: "results", urgent: false, cards: [later], change_href: "?age=19", start_again_href: "./" },
+  });
+  await useStubWorker(page, { "age=19&done=1": { sequence: [results, closed] } });
+  await page.goto(`${app.server.origin}/?age=19&done=1`);
+  const view = new ResultsPage(page);
+  await view.root.waitFor();
+  const status = view.card("ohjaamo-testi").locator(".status");
+  assert.equal(await status.textContent(), "Auki klo 16.00 asti");
+  await view.card("ohjaamo-testi").getByTestId("phone-link").focus();
+
+  await page.clock.fastForward(61_000);
+  await page.waitForFunction(() => document.querySelector(".status")?.textContent === "Avataan huomenna klo 9.00");
+  assert.equal(
+    await page.evaluate(() => document.activeElement.dataset.testid),
+    "phone-link",
+    "the focus stays on the same control",
+  );
+  assert.equal(view.query(), "age=19&done=1");
+  await context.close();
+});

@@ -53,8 +53,9 @@ export function screenAnswer(screen) {
 /**
  * Serves the stub in place of the worker's loader. `answers` maps a query (as the page sends it)
  * to the wire text of an answer (`screenAnswer(...)`), or to `{ raw: "..." }` (a message sent as
- * it is) or `{ wire, delayMs }` (an answer that takes that long). The stub first says it is
- * listening, as an empty message.
+ * it is), `{ wire, delayMs }` (an answer that takes that long) or `{ sequence: [wire, ...] }`
+ * (a different answer each time, the last one repeated). The stub first says it is listening,
+ * as an empty message.
  */
 export async function useStubWorker(page, answers) {
   const table = Object.fromEntries(
@@ -70,6 +71,7 @@ export async function useStubWorker(page, answers) {
       const query = text.decode(bytes.encode(rest).slice(0, Number(length)));
       const answer = answers[query];
       if (!answer) return;
+      if (answer.sequence) answer.wire = answer.sequence.length > 1 ? answer.sequence.shift() : answer.sequence[0];
       const message = answer.raw ?? "${VERSION};" + id + ";" + answer.wire;
       setTimeout(() => postMessage(message), answer.delayMs ?? 0);
     };`;
