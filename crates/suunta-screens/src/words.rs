@@ -30,11 +30,19 @@ pub enum Say {
     ReportSubject,
     /// That e-mail's first line; the person writes what is wrong after it.
     ReportBody,
+    /// A visit channel `{km}` from the person's municipal centre, its entrance known.
+    DistanceExact,
+    /// The same, known only as far as the visit point's municipal centre.
+    DistanceCentres,
+    /// A visit point known only by municipality, in the person's own.
+    InOwnMunicipality,
+    /// "Checked {date} · Source: {source}".
+    Provenance,
 }
 
 impl Say {
     #[cfg(test)]
-    pub const ALL: [Say; 12] = [
+    pub const ALL: [Say; 16] = [
         Say::AppHeading,
         Say::StartHeading,
         Say::ResultsHeading,
@@ -47,6 +55,10 @@ impl Say {
         Say::ReportWrongInformation,
         Say::ReportSubject,
         Say::ReportBody,
+        Say::DistanceExact,
+        Say::DistanceCentres,
+        Say::InOwnMunicipality,
+        Say::Provenance,
     ];
 }
 
@@ -101,6 +113,22 @@ fn words(say: Say) -> Words {
             "Mikä palvelun tiedoissa on väärin?",
             "Vad är fel i tjänstens uppgifter?",
             "What is wrong in the service's information?",
+        ],
+        Say::DistanceExact => [
+            "{km} km kuntasi keskustasta",
+            "{km} km från din kommuns centrum",
+            "{km} km from your municipal centre",
+        ],
+        Say::DistanceCentres => [
+            "Noin {km} km kuntasi keskustasta (kuntien keskustojen väli)",
+            "Cirka {km} km från din kommuns centrum (mellan kommunernas centrum)",
+            "About {km} km from your municipal centre (centre to centre)",
+        ],
+        Say::InOwnMunicipality => ["Omassa kunnassasi", "I din egen kommun", "In your own municipality"],
+        Say::Provenance => [
+            "Tiedot tarkistettu {date} · Lähde: {source}",
+            "Uppgifterna kontrollerade {date} · Källa: {source}",
+            "Information checked {date} · Source: {source}",
         ],
     }
 }

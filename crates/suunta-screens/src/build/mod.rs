@@ -3,6 +3,8 @@
 
 mod card;
 mod catalogue;
+mod channel;
+mod distance;
 mod links;
 mod municipality;
 mod question;

@@ -2,7 +2,6 @@
 //! when they are not an exact local fit; or the urgent services after "Help right now".
 
 use suunta_core::answers::Answers;
-use suunta_core::hours::helsinki;
 use suunta_core::lang::Lang;
 use suunta_core::matching::recommend;
 use suunta_core::questionnaire;
@@ -15,9 +14,8 @@ use crate::screen::{Body, ResultsScreen};
 use crate::words::{say, Say};
 
 pub fn screen(answers: &Answers, catalogue: &Catalogue, lang: Lang, now_ms: i64) -> (String, Body) {
-    let now = helsinki::to_local(now_ms);
-    let found = recommend(&catalogue.services, catalogue.geography, answers, Some(now));
-    let context = CardContext { answers, catalogue, lang };
+    let context = CardContext::new(answers, catalogue, lang, now_ms);
+    let found = recommend(&catalogue.services, catalogue.geography, answers, Some(context.now));
     let cards: Vec<_> = found
         .services
         .iter()

@@ -2,6 +2,7 @@
 //! build publishes (`suunta_core::catalogue::publish`) from `catalogue/` in this repository.
 
 mod asks;
+mod cards;
 mod files;
 mod harness;
 mod scenarios;
