@@ -9,6 +9,11 @@ use suunta_core::wording;
 
 use super::distance::distance;
 use crate::screen::{ChannelLink, ChannelView};
+use crate::words::{say, Say};
+
+/// Directions are a link to this map service, which the person's browser opens only when they
+/// tap it: the app itself never loads anything from another site.
+const MAP_SEARCH: &str = "https://www.openstreetmap.org/search?query=";
 
 /// What the channels of one page share.
 #[derive(Debug, Clone, Copy)]
@@ -29,11 +34,14 @@ pub fn channel_view(channel: &Channel, context: ChannelContext) -> ChannelView {
         .hours
         .as_ref()
         .and_then(|hours| wording::hours::open_status(&status_at(hours, context.now), hours, lang));
+    let address = address(channel, context);
+    let mut links = links(channel);
+    links.extend(map_link(channel, address.as_deref(), lang));
     ChannelView {
         kind: channel.kind.id().to_owned(),
         label,
-        links: links(channel),
-        address: address(channel, context),
+        links,
+        address,
         distance: channel
             .address
             .as_ref()
@@ -83,6 +91,22 @@ fn links(channel: &Channel) -> Vec<ChannelLink> {
         links.push(link("email", format!("mailto:{email}"), email));
     }
     links
+}
+
+/// A map search for a visit channel's address, when it has more than its town to find (a
+/// street, or the entrance's coordinates).
+fn map_link(channel: &Channel, address_text: Option<&str>, lang: Lang) -> Option<ChannelLink> {
+    let address = channel.address.as_ref()?;
+    let query = match address.coordinates {
+        Some(point) => format!("{},{}", point.lat, point.lon),
+        None if !address.street.is_empty() => address_text?.to_owned(),
+        None => return None,
+    };
+    Some(ChannelLink {
+        kind: "map".to_owned(),
+        href: format!("{MAP_SEARCH}{}", super::report::encode(&query)),
+        text: say(Say::ShowOnMap, lang).to_owned(),
+    })
 }
 
 /// `tel:` and `sms:` take the digits and a leading `+` only.

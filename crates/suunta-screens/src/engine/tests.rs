@@ -4,5 +4,7 @@
 mod asks;
 mod cards;
 mod files;
+mod filters;
 mod harness;
 mod scenarios;
+mod service_page;
