@@ -20,8 +20,8 @@ import * as chromeLauncher from "chrome-launcher";
 import { serveDirectory } from "../tests/e2e/support/server.mjs";
 
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-// Headless as a user's browser is (the "new" headless), and nothing that calls home: this
-// machine's network is closed, and a background request would only add noise to the trace.
+// The "new" headless mode, which is the full browser a user runs, and nothing that calls home:
+// this machine's network is closed, and a background request would only add noise to a trace.
 const CHROME_FLAGS = [
   "--headless=new",
   "--no-sandbox",
@@ -45,6 +45,8 @@ const METRICS = [
   ["cumulative-layout-shift", "CLS", "", "lighthouse_cls"],
   ["speed-index", "SI", "ms", undefined],
 ];
+// Where a build may put the embed demo page; the first that exists is measured.
+const EMBED_PAGES = ["embed.html", "embed/index.html", "embed-demo.html", "demo/embed.html"];
 const RESULTS_QUERY =
   "/?lang=fi&age=19&municipality=091&situation=looking-for-work&needs=work&reach=visit&service_lang=fi&done=1";
 
@@ -123,13 +125,11 @@ function defaultPages(directory) {
     { name: "start", path: "/" },
     { name: "results", path: RESULTS_QUERY },
   ];
-  const embed = ["embed.html", "embed/index.html", "embed-demo.html", "demo/embed.html"].find((file) =>
-    existsSync(join(directory, file)),
-  );
+  const embed = EMBED_PAGES.find((file) => existsSync(join(directory, file)));
   if (embed) {
     list.push({ name: "embed", path: `/${embed.replace(/index\.html$/, "")}` });
   } else {
-    console.log(`lighthouse: no embed demo page in ${directory} (embed.html, embed/index.html): skipped`);
+    console.log(`lighthouse: no embed demo page in ${directory} (${EMBED_PAGES.join(", ")}): skipped`);
   }
   return list;
 }
