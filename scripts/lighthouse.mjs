@@ -109,6 +109,11 @@ try {
   } else {
     console.log(`\nlighthouse: every median meets the bar in budgets.json (${seconds} s)`);
   }
+} catch (error) {
+  // Could not measure (Chromium did not start, Lighthouse crashed): not the same as a page
+  // below the bar, so a different exit code.
+  console.error(`lighthouse: could not run: ${error?.stack ?? error}`);
+  exitCode = 2;
 } finally {
   await server.close();
 }
