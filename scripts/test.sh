@@ -15,8 +15,8 @@ cargo fmt --all --check
 step "clippy (host, whole workspace)"
 cargo clippy --workspace --all-targets --locked --offline -- -D warnings
 
-step "clippy (wasm32: the app and the core)"
-cargo clippy -p suunta -p suunta-core --target wasm32-unknown-unknown --locked --offline -- -D warnings
+step "clippy (wasm32: the page, the catalogue worker, and the crates they share)"
+cargo clippy -p suunta -p suunta-worker -p suunta-screens -p suunta-core --target wasm32-unknown-unknown --locked --offline -- -D warnings
 
 step "clippy (wasm32: the browser benchmark module, so it cannot rot; about 10 s)"
 cargo clippy -p suunta-bench-wasm --target wasm32-unknown-unknown --locked --offline -- -D warnings

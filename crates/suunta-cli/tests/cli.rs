@@ -153,6 +153,7 @@ fn build_writes_the_per_region_files() {
     assert_eq!(
         written,
         [
+            "all-regions.json",
             "geography.json",
             "index.json",
             "national.json",

@@ -12,6 +12,7 @@ use crate::catalogue::raw::{
     Area, ChannelKind, Coordinates, Municipality, Need, Service, ServiceKind, Status, Text,
 };
 use crate::geography::{distance_km, Geography, Located, Precision};
+use crate::sorting;
 
 /// Beyond this distance from the municipal centre an Ohjaamo is out of everyday reach. Issue 3
 /// names 50 km as the gap ELO groups look for.
@@ -120,7 +121,7 @@ impl CoverageReport {
 pub fn coverage(geography: &Geography, services: &[Service]) -> CoverageReport {
     let mut active: Vec<&Service> =
         services.iter().filter(|service| service.provenance.status == Status::Active).collect();
-    active.sort_by(|a, b| a.id.cmp(&b.id));
+    sorting::sort_by(&mut active, |a, b| a.id.cmp(&b.id));
     let ohjaamo_points = ohjaamo_points(geography, &active);
 
     let regions = geography

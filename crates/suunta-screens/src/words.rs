@@ -30,11 +30,38 @@ pub enum Say {
     ReportSubject,
     /// That e-mail's first line; the person writes what is wrong after it.
     ReportBody,
+    /// A visit channel `{km}` from the person's municipal centre, its entrance known.
+    DistanceExact,
+    /// The same, known only as far as the visit point's municipal centre.
+    DistanceCentres,
+    /// A visit point known only by municipality, in the person's own.
+    InOwnMunicipality,
+    /// "Checked {date} · Source: {source}".
+    Provenance,
+    WhoItIsFor,
+    WhatToExpect,
+    HowToApply,
+    Accessibility,
+    /// "Who is present when": specialists' regular times.
+    Sessions,
+    /// Age limits: `{min}` to `{max}`, `{min}` and over, up to `{max}`.
+    AgesBetween,
+    AgesFrom,
+    AgesUpTo,
+    /// A visit channel's address on a map service, opened only when tapped.
+    ShowOnMap,
+    /// An upcoming holiday whose hours are not known.
+    MayBeClosed,
+    /// Results filters.
+    OnlyOpenNow,
+    OnlyRemote,
+    /// The filters left nothing: how to see more.
+    NothingWithFilters,
 }
 
 impl Say {
     #[cfg(test)]
-    pub const ALL: [Say; 12] = [
+    pub const ALL: [Say; 29] = [
         Say::AppHeading,
         Say::StartHeading,
         Say::ResultsHeading,
@@ -47,6 +74,23 @@ impl Say {
         Say::ReportWrongInformation,
         Say::ReportSubject,
         Say::ReportBody,
+        Say::DistanceExact,
+        Say::DistanceCentres,
+        Say::InOwnMunicipality,
+        Say::Provenance,
+        Say::WhoItIsFor,
+        Say::WhatToExpect,
+        Say::HowToApply,
+        Say::Accessibility,
+        Say::Sessions,
+        Say::AgesBetween,
+        Say::AgesFrom,
+        Say::AgesUpTo,
+        Say::ShowOnMap,
+        Say::MayBeClosed,
+        Say::OnlyOpenNow,
+        Say::OnlyRemote,
+        Say::NothingWithFilters,
     ];
 }
 
@@ -101,6 +145,39 @@ fn words(say: Say) -> Words {
             "Mikä palvelun tiedoissa on väärin?",
             "Vad är fel i tjänstens uppgifter?",
             "What is wrong in the service's information?",
+        ],
+        Say::DistanceExact => [
+            "{km} km kuntasi keskustasta",
+            "{km} km från din kommuns centrum",
+            "{km} km from your municipal centre",
+        ],
+        Say::DistanceCentres => [
+            "Noin {km} km kuntasi keskustasta (kuntien keskustojen väli)",
+            "Cirka {km} km från din kommuns centrum (mellan kommunernas centrum)",
+            "About {km} km from your municipal centre (centre to centre)",
+        ],
+        Say::InOwnMunicipality => ["Omassa kunnassasi", "I din egen kommun", "In your own municipality"],
+        Say::Provenance => [
+            "Tiedot tarkistettu {date} · Lähde: {source}",
+            "Uppgifterna kontrollerade {date} · Källa: {source}",
+            "Information checked {date} · Source: {source}",
+        ],
+        Say::WhoItIsFor => ["Kenelle", "För vem", "Who it is for"],
+        Say::WhatToExpect => ["Mitä tapahtuu, kun otat yhteyttä", "Vad som händer när du tar kontakt", "What to expect"],
+        Say::HowToApply => ["Näin pääset alkuun", "Så här kommer du i gång", "How to apply"],
+        Say::Accessibility => ["Esteettömyys", "Tillgänglighet", "Accessibility"],
+        Say::Sessions => ["Kuka on paikalla milloin", "Vem är på plats när", "Who is there when"],
+        Say::AgesBetween => ["{min}–{max}-vuotiaille", "För {min}–{max}-åringar", "For ages {min} to {max}"],
+        Say::AgesFrom => ["Vähintään {min}-vuotiaille", "För dem som fyllt {min} år", "For ages {min} and over"],
+        Say::AgesUpTo => ["Enintään {max}-vuotiaille", "För dem som är högst {max} år", "For ages up to {max}"],
+        Say::ShowOnMap => ["Näytä kartalla", "Visa på kartan", "Show on a map"],
+        Say::MayBeClosed => ["voi olla suljettu: {holiday}", "kan vara stängt: {holiday}", "may be closed: {holiday}"],
+        Say::OnlyOpenNow => ["Vain nyt auki olevat", "Endast de som är öppna nu", "Only open now"],
+        Say::OnlyRemote => ["Vain puhelimitse tai verkossa", "Endast per telefon eller på nätet", "Only by phone or online"],
+        Say::NothingWithFilters => [
+            "Valitsemillasi rajauksilla ei löytynyt palveluja. Poista jokin rajaus nähdäksesi lisää.",
+            "Inga tjänster motsvarar avgränsningarna du valde. Ta bort en avgränsning för att se fler.",
+            "No service matches the filters you chose. Turn a filter off to see more.",
         ],
     }
 }

@@ -1,9 +1,16 @@
 // A static file server for the production build, on 127.0.0.1 and a free port. Paths without a
 // file extension fall back to index.html, as a static host configured for a single-page app
 // does. Every request is recorded so tests can assert what the app fetched.
+//
+// By default every file goes out uncompressed with `cache-control: no-cache`, which is all the
+// browser tests need. `{ production: true }` serves as a production host would, so that
+// Lighthouse measures what a phone would really download: brotli (quality 11) when the request
+// accepts it, gzip otherwise, and immutable caching for the content-hashed assets.
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, join, normalize, resolve, basename } from "node:path";
+import { brotliCompressSync, gzipSync, constants as zlib } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -18,9 +25,31 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-export async function serveDirectory(directory = "dist") {
+// Already-compressed formats (png) gain nothing from a second pass, as on a real host.
+const COMPRESSIBLE = new Set([
+  ".html",
+  ".js",
+  ".mjs",
+  ".wasm",
+  ".css",
+  ".json",
+  ".svg",
+  ".webmanifest",
+  ".txt",
+]);
+
+// Trunk names what it hashes `name-<16 hex>.js`, `name-<16 hex>_bg.wasm` (and css): a new
+// build gets new names, so these may be cached for good; everything else must be revalidated.
+const HASHED_ASSET = /-[0-9a-f]{16}(?:_bg)?\.(?:js|wasm|css)$/;
+
+/**
+ * Serves `directory`. Options: `production` (default false) adds compression and production
+ * caching headers; see the file comment.
+ */
+export async function serveDirectory(directory = "dist", { production = false } = {}) {
   const root = resolve(directory);
   const requests = [];
+  const compressed = new Map();
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
     requests.push(path);
@@ -34,16 +63,33 @@ export async function serveDirectory(directory = "dist") {
     } catch {
       if (extname(file) === "") file = join(root, "index.html");
     }
+    let body;
     try {
-      const body = await readFile(file);
-      response.writeHead(200, {
-        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-        "cache-control": "no-cache",
-      });
-      response.end(body);
+      body = await readFile(file);
     } catch {
       response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      return;
     }
+    const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream" };
+    if (!production) {
+      headers["cache-control"] = "no-cache";
+      response.writeHead(200, headers).end(body);
+      return;
+    }
+    headers["cache-control"] = HASHED_ASSET.test(basename(file))
+      ? "public, max-age=31536000, immutable"
+      : "no-cache";
+    if (COMPRESSIBLE.has(extname(file))) {
+      headers.vary = "accept-encoding";
+      const encoding = chooseEncoding(request.headers["accept-encoding"]);
+      if (encoding) {
+        headers["content-encoding"] = encoding;
+        body = compressOnce(compressed, file, body, encoding);
+      }
+    }
+    headers["content-length"] = body.length;
+    response.writeHead(200, headers);
+    response.end(request.method === "HEAD" ? undefined : body);
   });
   await new Promise((done) => server.listen(0, "127.0.0.1", done));
   const { port } = server.address();
@@ -52,4 +98,46 @@ export async function serveDirectory(directory = "dist") {
     requests,
     close: () => new Promise((done) => server.close(done)),
   };
+}
+
+/** "br" if the client accepts brotli, else "gzip" if it accepts gzip, else none. */
+function chooseEncoding(acceptEncoding = "") {
+  const accepted = new Map();
+  for (const part of acceptEncoding.split(",")) {
+    const [name, ...parameters] = part.trim().toLowerCase().split(";");
+    if (!name) continue;
+    const q = parameters.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    accepted.set(name, q === undefined ? 1 : Number(q.slice(2)));
+  }
+  const allows = (name) => (accepted.get(name) ?? accepted.get("*") ?? 0) > 0;
+  if (allows("br")) return "br";
+  if (allows("gzip")) return "gzip";
+  return undefined;
+}
+
+/**
+ * Brotli at quality 11 takes a noticeable moment on a large wasm, so each file is compressed
+ * once per encoding. The key includes the content's hash, so a `dist/` rebuilt under a running
+ * server is never answered from a stale entry.
+ */
+function compressOnce(cache, file, body, encoding) {
+  const key = `${encoding} ${file} ${body.length} ${checksum(body)}`;
+  let result = cache.get(key);
+  if (!result) {
+    result =
+      encoding === "br"
+        ? brotliCompressSync(body, {
+            params: {
+              [zlib.BROTLI_PARAM_QUALITY]: 11,
+              [zlib.BROTLI_PARAM_SIZE_HINT]: body.length,
+            },
+          })
+        : gzipSync(body, { level: 9 });
+    cache.set(key, result);
+  }
+  return result;
+}
+
+function checksum(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
 }

@@ -20,6 +20,7 @@ use serde::Serialize;
 use crate::catalogue::raw::{
     Address, Area, Coordinates, EmploymentArea, GeographyFile, Municipality, Region,
 };
+use crate::sorting;
 use search::MatchRank;
 
 /// Åland's region code. Åland is outside the 45 employment areas and outside services that
@@ -56,9 +57,9 @@ pub enum Precision {
 impl Geography {
     pub fn new(file: GeographyFile) -> Geography {
         let GeographyFile { mut regions, mut employment_areas, mut municipalities, .. } = file;
-        regions.sort_by(|a, b| a.code.cmp(&b.code));
-        employment_areas.sort_by(|a, b| a.code.cmp(&b.code));
-        municipalities.sort_by(|a, b| a.code.cmp(&b.code));
+        sorting::sort_by(&mut regions, |a, b| a.code.cmp(&b.code));
+        sorting::sort_by(&mut employment_areas, |a, b| a.code.cmp(&b.code));
+        sorting::sort_by(&mut municipalities, |a, b| a.code.cmp(&b.code));
         let search_names = municipalities.iter().map(folded_names).collect();
         Geography { regions, employment_areas, municipalities, search_names }
     }
@@ -140,7 +141,7 @@ impl Geography {
                     .map(|(rank, name)| (rank, name, municipality))
             })
             .collect();
-        hits.sort_by(|a, b| (a.0, a.1, &a.2.code).cmp(&(b.0, b.1, &b.2.code)));
+        sorting::sort_by(&mut hits, |a, b| (a.0, a.1, &a.2.code).cmp(&(b.0, b.1, &b.2.code)));
         hits.into_iter().take(limit).map(|(_, _, municipality)| municipality).collect()
     }
 

@@ -8,6 +8,7 @@
 
 use super::civil::Date;
 use crate::catalogue::raw::Weekday;
+use crate::sorting;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Holiday {
@@ -108,7 +109,7 @@ pub fn holidays_in(year: i32) -> Vec<(Date, Holiday)> {
         .into_iter()
         .filter_map(|holiday| holiday.date_in(year).map(|date| (date, holiday)))
         .collect();
-    dated.sort();
+    sorting::sort(&mut dated);
     dated
 }
 

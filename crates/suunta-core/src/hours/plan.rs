@@ -8,6 +8,7 @@
 use super::civil::{Date, Time};
 use super::holidays::{holiday_on, Holiday};
 use crate::catalogue::raw::{Exception, Hours, Weekday};
+use crate::sorting;
 
 /// An opening interval on one day: `from` inclusive, `to` exclusive, `to` may be 24:00.
 pub type Span = (Time, Time);
@@ -115,7 +116,7 @@ pub fn parse_span(from: &str, to: &str) -> Option<Span> {
 
 fn merged(spans: impl Iterator<Item = Span>) -> Vec<Span> {
     let mut sorted: Vec<Span> = spans.collect();
-    sorted.sort();
+    sorting::sort(&mut sorted);
     let mut merged: Vec<Span> = Vec::with_capacity(sorted.len());
     for (from, to) in sorted {
         match merged.last_mut() {

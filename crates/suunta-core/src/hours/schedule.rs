@@ -4,6 +4,7 @@
 use super::civil::{Date, Time, WEEK};
 use super::plan::{day_plan, parse_span, regular_spans, Basis, HolidayOpening, Span};
 use crate::catalogue::raw::{Hours, Text, Weekday};
+use crate::sorting;
 
 /// Monday to Sunday with each day's weekly hours, as written (sorted, duplicates dropped, not
 /// merged: "09:00–12:00, 12:00–16:00" may be two desks). An always-open channel is open
@@ -19,7 +20,7 @@ pub fn week_table(hours: &Hours) -> [(Weekday, Vec<Span>); 7] {
             .filter(|rule| rule.days.contains(&weekday))
             .filter_map(|rule| parse_span(&rule.from, &rule.to))
             .collect();
-        spans.sort();
+        sorting::sort(&mut spans);
         spans.dedup();
         (weekday, spans)
     })
@@ -97,6 +98,6 @@ pub fn sessions(hours: &Hours) -> Vec<SessionSlot<'_>> {
         })
         .flatten()
         .collect();
-    slots.sort_by_key(|slot| (slot.day, slot.from, slot.to));
+    sorting::sort_by_key(&mut slots, |slot| (slot.day, slot.from, slot.to));
     slots
 }

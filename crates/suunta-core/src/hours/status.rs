@@ -9,6 +9,7 @@ use super::helsinki::{self, Resolved};
 use super::holidays::Holiday;
 use super::plan::{day_plan, exception_on, regular_spans, Basis, DayPlan, HolidayOpening};
 use crate::catalogue::raw::{Hours, Weekday};
+use crate::sorting;
 
 /// How many days ahead the next opening (or closing) is looked for. Further than that the UI
 /// says "closed for now" (or simply "open").
@@ -171,7 +172,7 @@ fn boundaries_on(hours: &Hours, date: Date) -> Vec<LocalDateTime> {
             times.push(to);
         }
     }
-    times.sort();
+    sorting::sort(&mut times);
     times.dedup();
     times.into_iter().map(|time| LocalDateTime { date, time }).collect()
 }

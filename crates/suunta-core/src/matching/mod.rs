@@ -20,6 +20,7 @@ use crate::answers::Answers;
 use crate::catalogue::raw::Service;
 use crate::geography::Geography;
 use crate::hours::civil::LocalDateTime;
+use crate::sorting;
 
 /// One recommended service, its score and the reasons in the person's terms.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,9 +111,10 @@ fn serves_a_need(recommendation: &Recommendation, person: &Person) -> bool {
 }
 
 /// Highest score first; equal scores by id, so the order never depends on file order.
-fn rank(recommendations: &mut [Recommendation]) {
-    recommendations
-        .sort_by(|a, b| b.score.cmp(&a.score).then_with(|| a.service.id.cmp(&b.service.id)));
+fn rank(recommendations: &mut Vec<Recommendation>) {
+    sorting::sort_by(recommendations, |a, b| {
+        b.score.cmp(&a.score).then_with(|| a.service.id.cmp(&b.service.id))
+    });
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use crate::catalogue::raw::{Area, Service, ServiceKind};
 use crate::matching::filters::{age_fits, is_active, is_national, serves_where_person_is};
 use crate::matching::person::Person;
 use crate::matching::rules::{is_own_employment_area_service, reach_of};
+use crate::sorting;
 
 pub(super) fn could_change_result(
     question: Question,
@@ -80,7 +81,7 @@ fn differ<T: PartialEq>(mut values: impl Iterator<Item = T>) -> bool {
 }
 
 fn sorted<T: Ord>(mut values: Vec<T>) -> Vec<T> {
-    values.sort();
+    sorting::sort(&mut values);
     values.dedup();
     values
 }

@@ -2,7 +2,7 @@
 //! kinds of channel. Text only, as in `tables`.
 
 use super::tables::Words;
-use crate::catalogue::raw::{ChannelKind, ServiceKind};
+use crate::catalogue::raw::{Access, ChannelKind, ServiceKind};
 
 pub fn service_kind(kind: ServiceKind) -> Words {
     match kind {
@@ -34,5 +34,20 @@ pub fn channel_kind(kind: ChannelKind) -> Words {
         ChannelKind::Chat => ["Chat", "Chatt", "Chat"],
         ChannelKind::Web => ["Verkkosivu", "Webbplats", "Website"],
         ChannelKind::Email => ["Sähköposti", "E-post", "Email"],
+    }
+}
+
+/// Whether you can just come (or call), or need an appointment.
+pub fn access(access: Access) -> Words {
+    match access {
+        Access::WalkIn => ["Ei ajanvarausta", "Ingen tidsbokning", "No appointment needed"],
+        Access::Appointment => {
+            ["Vain ajanvarauksella", "Endast med tidsbokning", "By appointment only"]
+        }
+        Access::WalkInAndAppointment => [
+            "Ilman ajanvarausta tai ajanvarauksella",
+            "Utan eller med tidsbokning",
+            "Walk in, or book an appointment",
+        ],
     }
 }

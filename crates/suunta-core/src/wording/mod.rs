@@ -1,14 +1,16 @@
 //! Wording: the typed reasons, notes and problems of the core, in the reader's language. The
 //! texts themselves live in `tables`; this module only picks a column and fills in values.
 
+pub mod calendar;
 mod catalogue_words;
+pub mod hours;
 mod questions;
 mod tables;
 
 pub use questions::Label;
 
 use crate::answers::{QueryNote, Reach, Situation};
-use crate::catalogue::raw::{ChannelKind, Need, ServiceKind};
+use crate::catalogue::raw::{Access, ChannelKind, Need, ServiceKind};
 use crate::geography::Precision;
 use crate::lang::Lang;
 use crate::matching::{Fit, Reason};
@@ -101,6 +103,23 @@ pub fn service_kind_label(kind: ServiceKind, lang: Lang) -> &'static str {
 /// The kind of a channel in words, for a channel without a name of its own.
 pub fn channel_kind_label(kind: ChannelKind, lang: Lang) -> &'static str {
     pick(catalogue_words::channel_kind(kind), lang)
+}
+
+/// Walk-in or appointment, in words.
+pub fn access_label(access: Access, lang: Lang) -> &'static str {
+    pick(catalogue_words::access(access), lang)
+}
+
+/// "Serves in: Finnish, Swedish" for a channel's language codes; None when none are known.
+pub fn serves_in(codes: &[String], lang: Lang) -> Option<String> {
+    if codes.is_empty() {
+        return None;
+    }
+    let names: Vec<&str> = codes
+        .iter()
+        .map(|code| tables::language_name(code).map_or(code.as_str(), |words| pick(words, lang)))
+        .collect();
+    Some(pick(tables::SERVES_IN_LANGUAGE, lang).replace("{language}", &names.join(", ")))
 }
 
 /// The "not sure / prefer not to say" button of a question.

@@ -153,3 +153,35 @@ fn every_kind_of_service_and_channel_is_worded_in_every_language() {
     }
     assert_eq!(channel_kind_label(ChannelKind::Sms, Lang::Sv), "Textmeddelande");
 }
+
+#[test]
+fn a_channels_access_and_languages_in_words() {
+    use crate::catalogue::raw::Access;
+    for access in [Access::WalkIn, Access::Appointment, Access::WalkInAndAppointment] {
+        let [fi, sv, en] = Lang::ALL.map(|lang| access_label(access, lang));
+        [fi, sv, en].iter().for_each(|text| check(text));
+        assert_ne!(fi, en);
+    }
+    let codes = ["fi".to_owned(), "sv".to_owned(), "ru".to_owned()];
+    assert_eq!(serves_in(&codes, Lang::En).as_deref(), Some("Serves in: Finnish, Swedish, ru"));
+    assert_eq!(serves_in(&codes[..1], Lang::Sv).as_deref(), Some("Betjänar på: finska"));
+    assert_eq!(serves_in(&[], Lang::Fi), None);
+}
+
+#[test]
+fn dates_and_times_as_each_language_writes_them() {
+    use crate::hours::civil::{Date, Time};
+    let date = Date::new(2026, 11, 3).unwrap();
+    assert_eq!(calendar::date(date, Lang::Fi), "3.11.2026");
+    assert_eq!(calendar::date(date, Lang::En), "3 November 2026");
+    assert_eq!(calendar::day_of_year(date, Lang::Fi), "3.11.");
+    assert_eq!(calendar::time(Time::new(9, 5).unwrap(), Lang::Sv), "9.05");
+    assert_eq!(calendar::time(Time::new(9, 5).unwrap(), Lang::En), "09:05");
+    for day in crate::hours::civil::WEEK {
+        for lang in Lang::ALL {
+            check(calendar::weekday(day, lang));
+            check(calendar::on_weekday(day, lang));
+            check(calendar::until_weekday(day, lang));
+        }
+    }
+}

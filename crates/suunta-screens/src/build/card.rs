@@ -1,15 +1,20 @@
 //! One service as a card: its name (marked with its language when it is a fallback), kind,
-//! summary, the reasons it is listed, and its channels as real links.
+//! summary, the reasons it is listed, a caveat, its channels, when it was checked and where
+//! that came from, and the way to report wrong information.
 
 use suunta_core::answers::{Answers, ServiceId};
-use suunta_core::catalogue::raw::{Channel, ChannelKind, Service, Text};
+use suunta_core::catalogue::raw::{Service, Text};
+use suunta_core::hours::civil::Date;
+use suunta_core::hours::{helsinki, LocalDateTime};
 use suunta_core::lang::Lang;
 use suunta_core::wording;
 
 use super::catalogue::Catalogue;
+use super::channel::{channel_view, plain, ChannelContext};
 use super::links::href;
 use super::report::report_link;
-use crate::screen::{Card, ChannelLink, ChannelView, Shown};
+use crate::screen::{Card, Shown};
+use crate::words::{say, Say};
 
 /// What every card of a page shares.
 #[derive(Debug, Clone, Copy)]
@@ -17,6 +22,32 @@ pub struct CardContext<'a> {
     pub answers: &'a Answers,
     pub catalogue: &'a Catalogue<'a>,
     pub lang: Lang,
+    /// Helsinki wall-clock time of the request.
+    pub now: LocalDateTime,
+}
+
+impl<'a> CardContext<'a> {
+    pub fn new(
+        answers: &'a Answers,
+        catalogue: &'a Catalogue<'a>,
+        lang: Lang,
+        now_ms: i64,
+    ) -> CardContext<'a> {
+        CardContext { answers, catalogue, lang, now: helsinki::to_local(now_ms) }
+    }
+
+    pub fn channels(&self) -> ChannelContext<'a> {
+        let geography = self.catalogue.geography;
+        ChannelContext {
+            geography,
+            home: self
+                .answers
+                .municipality_code()
+                .and_then(|code| geography.municipality(code.as_str())),
+            now: self.now,
+            lang: self.lang,
+        }
+    }
 }
 
 pub fn card(service: &Service, reasons: Vec<String>, context: CardContext) -> Card {
@@ -24,16 +55,17 @@ pub fn card(service: &Service, reasons: Vec<String>, context: CardContext) -> Ca
     let name = shown(&service.name, lang)
         .unwrap_or_else(|| Shown { text: service.id.clone(), lang: None });
     let page = Answers { service: ServiceId::parse(&service.id), ..context.answers.clone() };
+    let channels = context.channels();
     Card {
         id: service.id.clone(),
         name,
         kind: wording::service_kind_label(service.kind, lang).to_owned(),
         summary: shown(&service.summary, lang),
         reasons,
-        note: None,
-        channels: service.channels.iter().map(|channel| channel_view(channel, lang)).collect(),
+        note: note(service, lang),
+        channels: service.channels.iter().map(|channel| channel_view(channel, channels)).collect(),
         href: href(&page),
-        provenance: None,
+        provenance: provenance(service, lang),
         report: report_link(
             &service.id,
             context.catalogue.maintainers.get(&service.id).map(String::as_str),
@@ -51,79 +83,34 @@ pub fn shown(text: &Text, lang: Lang) -> Option<Shown> {
     })
 }
 
-/// A catalogue text in the reader's language or its fallback, as plain text.
-pub fn plain(text: &Text, lang: Lang) -> Option<String> {
-    text.localized(lang).map(|localized| localized.text.to_owned())
-}
-
-pub fn channel_view(channel: &Channel, lang: Lang) -> ChannelView {
-    let label = plain(&channel.name, lang)
-        .unwrap_or_else(|| wording::channel_kind_label(channel.kind, lang).to_owned());
-    ChannelView {
-        kind: channel.kind.id().to_owned(),
-        label,
-        links: links(channel),
-        address: address(channel, lang),
-        distance: None,
-        status: None,
-        details: Vec::new(),
-    }
-}
-
-/// Phone (tel:, or sms: for a text-message channel), web and chat (https: only), e-mail.
-fn links(channel: &Channel) -> Vec<ChannelLink> {
-    let link = |kind: &str, href: String, text: &str| ChannelLink {
-        kind: kind.to_owned(),
-        href,
-        text: text.to_owned(),
-    };
-    let mut links = Vec::new();
-    if let Some(phone) = &channel.phone {
-        let (kind, scheme) =
-            if channel.kind == ChannelKind::Sms { ("sms", "sms") } else { ("phone", "tel") };
-        links.push(link(kind, format!("{scheme}:{}", dial_target(phone)), phone));
-    }
-    if let Some(url) = channel.url.as_deref().and_then(web_link) {
-        links.push(link("web", url.to_owned(), url_text(url)));
-    }
-    if let Some(email) = &channel.email {
-        links.push(link("email", format!("mailto:{email}"), email));
-    }
-    links
-}
-
-/// `tel:` and `sms:` take the digits and a leading `+` only.
-pub fn dial_target(phone: &str) -> String {
-    let plus = if phone.trim_start().starts_with('+') { "+" } else { "" };
-    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
-    format!("{plus}{digits}")
-}
-
-/// Only `https://` addresses become links; anything else is left out.
-pub fn web_link(url: &str) -> Option<&str> {
-    url.starts_with("https://").then_some(url)
-}
-
-/// An address as a person reads it aloud: no scheme, no trailing slash.
-fn url_text(url: &str) -> &str {
-    url.trim_start_matches("https://").trim_end_matches('/')
-}
-
-/// "Venue, Street 1, 00100 Town", as much of it as the catalogue has.
-fn address(channel: &Channel, lang: Lang) -> Option<String> {
-    let address = channel.address.as_ref()?;
-    let town = [address.postcode.clone(), plain(&address.post_office, lang)]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let parts: Vec<String> =
-        [plain(&address.venue, lang), plain(&address.street, lang), Some(town)]
+/// The service's temporary notice ("closed for renovation") and who it is for, when the
+/// catalogue says.
+fn note(service: &Service, lang: Lang) -> Option<String> {
+    let notes: Vec<String> =
+        [plain(&service.provenance.alert, lang), plain(&service.eligibility.note, lang)]
             .into_iter()
             .flatten()
-            .filter(|part| !part.is_empty())
             .collect();
-    (!parts.is_empty()).then(|| parts.join(", "))
+    (!notes.is_empty()).then(|| notes.join(" "))
+}
+
+/// "Information checked 23.11.2026 · Source: vslj.fi": the day a maintainer checked the record,
+/// and the site of its main source.
+fn provenance(service: &Service, lang: Lang) -> Option<String> {
+    let verified = Date::parse(&service.provenance.verified_on).ok()?;
+    let source = service.provenance.sources.first().map(|url| site(url))?;
+    Some(
+        say(Say::Provenance, lang)
+            .replace("{date}", &wording::calendar::date(verified, lang))
+            .replace("{source}", source),
+    )
+}
+
+/// A URL's host without `www.`: what a person recognises a source by.
+fn site(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host)
 }
 
 #[cfg(test)]
@@ -131,37 +118,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_dial_target_keeps_only_digits_and_a_leading_plus() {
-        assert_eq!(dial_target("+358 9 310 12345"), "+358931012345");
-        assert_eq!(dial_target("09-2525 0111"), "0925250111");
-        assert_eq!(dial_target(" 112 "), "112");
-        assert_eq!(dial_target("call +358"), "358", "a plus inside the text is not a prefix");
-    }
-
-    #[test]
-    fn only_https_addresses_become_links() {
-        assert_eq!(web_link("https://ohjaamot.fi/"), Some("https://ohjaamot.fi/"));
-        assert_eq!(web_link("http://example.fi"), None);
-        assert_eq!(web_link("javascript:alert(1)"), None);
-        assert_eq!(url_text("https://ohjaamot.fi/"), "ohjaamot.fi");
-    }
-
-    #[test]
-    fn each_kind_of_contact_gets_the_links_scheme() {
-        let mut sms = Channel::new("sms", ChannelKind::Sms);
-        sms.phone = Some("+358 40 123 4567".into());
-        let mut whatsapp = Channel::new("wa", ChannelKind::Whatsapp);
-        whatsapp.phone = Some("040 123 4567".into());
-        let mut email = Channel::new("email", ChannelKind::Email);
-        email.email = Some("neuvonta@example.fi".into());
-        let mut chat = Channel::new("chat", ChannelKind::Chat);
-        chat.url = Some("http://insecure.example.fi".into());
-        let hrefs = |channel: &Channel| -> Vec<(String, String)> {
-            links(channel).into_iter().map(|link| (link.kind, link.href)).collect()
-        };
-        assert_eq!(hrefs(&sms), [("sms".into(), "sms:+358401234567".into())]);
-        assert_eq!(hrefs(&whatsapp), [("phone".into(), "tel:0401234567".into())]);
-        assert_eq!(hrefs(&email), [("email".into(), "mailto:neuvonta@example.fi".into())]);
-        assert_eq!(hrefs(&chat), [], "an address that is not https is not a link");
+    fn a_source_is_named_by_its_site() {
+        assert_eq!(site("https://www.kela.fi/report-changes-young-people"), "kela.fi");
+        assert_eq!(site("https://vslj.fi/kesa2025/"), "vslj.fi");
+        assert_eq!(site("http://ohjaamot.fi"), "ohjaamot.fi");
+        assert_eq!(site("https://github.com/rOpenGov/geofi/blob/x"), "github.com");
     }
 }

@@ -3,11 +3,15 @@
 
 mod card;
 mod catalogue;
+mod channel;
+mod distance;
+mod filters;
 mod links;
 mod municipality;
 mod question;
 mod report;
 mod results;
+mod service;
 mod summary;
 
 pub use catalogue::Catalogue;
@@ -90,6 +94,12 @@ pub fn show(query: &Query, catalogue: &Catalogue, now_ms: i64) -> Screen {
     let query = &query;
     let answers = &query.answers;
     let lang = query.lang();
+    let opened = answers.service.as_ref().and_then(|id| catalogue.service(id.as_str()));
+    if let Some(service) = opened {
+        let context = card::CardContext::new(answers, catalogue, lang, now_ms);
+        let (heading, body) = service::screen(service, context);
+        return titled(query, heading, body);
+    }
     let (heading, body) = match next_question(answers, &catalogue.context()) {
         Step::Ask(question) => question::screen(answers, catalogue, question, lang, None),
         Step::Summary => summary::screen(answers, catalogue, lang),

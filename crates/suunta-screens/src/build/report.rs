@@ -19,8 +19,8 @@ pub fn report_link(service_id: &str, maintainer: Option<&str>, lang: Lang) -> Op
 }
 
 /// Percent-encodes everything but RFC 3986's unreserved characters, as a `mailto:` header
-/// value needs (spaces as `%20`, not `+`, which mail apps would show).
-fn encode(text: &str) -> String {
+/// value or a URL's query value needs (spaces as `%20`, not `+`, which mail apps would show).
+pub fn encode(text: &str) -> String {
     let mut encoded = String::with_capacity(text.len());
     for byte in text.bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {

@@ -1,8 +1,8 @@
-//! The results: the services recommended for the answers, each with its reasons, and the note
-//! when they are not an exact local fit; or the urgent services after "Help right now".
+//! The results: the services recommended for the answers, each with its reasons, the note when
+//! they are not an exact local fit, and the filters that narrow them; or the urgent services
+//! after "Help right now".
 
 use suunta_core::answers::Answers;
-use suunta_core::hours::helsinki;
 use suunta_core::lang::Lang;
 use suunta_core::matching::recommend;
 use suunta_core::questionnaire;
@@ -10,16 +10,22 @@ use suunta_core::wording;
 
 use super::card::{card, CardContext};
 use super::catalogue::Catalogue;
+use super::filters;
 use super::links::href;
 use crate::screen::{Body, ResultsScreen};
 use crate::words::{say, Say};
 
 pub fn screen(answers: &Answers, catalogue: &Catalogue, lang: Lang, now_ms: i64) -> (String, Body) {
-    let now = helsinki::to_local(now_ms);
-    let found = recommend(&catalogue.services, catalogue.geography, answers, Some(now));
-    let context = CardContext { answers, catalogue, lang };
-    let cards: Vec<_> = found
+    let context = CardContext::new(answers, catalogue, lang, now_ms);
+    let found = recommend(&catalogue.services, catalogue.geography, answers, Some(context.now));
+    // "Help right now" lists everything at once: nothing to narrow.
+    let only = if answers.urgent { Default::default() } else { answers.only.clone() };
+    let listed: Vec<_> = found
         .services
+        .iter()
+        .filter(|recommendation| filters::passes_all(recommendation.service, &only, context.now))
+        .collect();
+    let cards: Vec<_> = listed
         .iter()
         .map(|recommendation| {
             let reasons =
@@ -27,8 +33,18 @@ pub fn screen(answers: &Answers, catalogue: &Catalogue, lang: Lang, now_ms: i64)
             card(recommendation.service, reasons, context)
         })
         .collect();
+    let filters = if answers.urgent {
+        Vec::new()
+    } else {
+        let all: Vec<_> =
+            found.services.iter().map(|recommendation| recommendation.service).collect();
+        filters::offered(&all, answers, context.now, lang)
+    };
     let message = if answers.urgent {
         Some(say(Say::UrgentIntro, lang).to_owned())
+    } else if cards.is_empty() && !found.services.is_empty() {
+        // The filters left nothing; each filter's link turns it off again.
+        Some(say(Say::NothingWithFilters, lang).to_owned())
     } else if cards.is_empty() {
         Some(say(Say::NoServices, lang).to_owned())
     } else {
@@ -41,7 +57,7 @@ pub fn screen(answers: &Answers, catalogue: &Catalogue, lang: Lang, now_ms: i64)
         urgent: answers.urgent,
         message,
         cards,
-        filters: Vec::new(),
+        filters,
         change_href: href(&back),
         start_again_href: href(&answers.cleared()),
     });

@@ -1,17 +1,20 @@
 //! The catalogue files as the worker has them: loaded (decoded), on their way, or failed, and
 //! which of them a page needs.
 //!
-//! Before the municipality is answered every region's file is needed: whether the age and
+//! Before the municipality is answered every regional service is needed: whether the age and
 //! municipality questions could change the result depends on the services of the whole country
-//! (an Ohjaamo's age limits, a regional service at all). Once the municipality is known only its
-//! region's file and the national one matter, so a shared link loads just those two. Which
-//! region a municipality is in is in the geography, so until the geography has arrived only it
-//! and the national file are known to be needed.
+//! (an Ohjaamo's age limits, a regional service at all). They come in one file,
+//! `all-regions.json`, which compresses far better than the region files one by one. Once the
+//! municipality is known only its region's file and the national one matter, so a shared link
+//! loads just those two. Which region a municipality is in is in the geography, so until the
+//! geography has arrived only it and the national file are known to be needed then.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use suunta_core::answers::{Answer, Answers};
-use suunta_core::catalogue::publish::{region_file, GEOGRAPHY_FILE, NATIONAL_FILE};
+use suunta_core::catalogue::publish::{
+    region_file, ALL_REGIONS_FILE, GEOGRAPHY_FILE, NATIONAL_FILE,
+};
 use suunta_core::catalogue::raw::{CatalogueFile, GeographyFile, Service};
 use suunta_core::geography::Geography;
 
@@ -62,6 +65,11 @@ impl Store {
     /// municipality dropped when the geography is here.
     pub fn files_needed(&self, answers: &Answers) -> Vec<String> {
         let mut files = vec![GEOGRAPHY_FILE.to_owned(), NATIONAL_FILE.to_owned()];
+        // Known without the geography, so all three load at once.
+        if answers.municipality.is_none() && !answers.urgent {
+            files.push(ALL_REGIONS_FILE.to_owned());
+            return files;
+        }
         let Some(geography) = &self.geography else { return files };
         let own_region = answers
             .municipality_code()
@@ -74,9 +82,8 @@ impl Store {
             (Some(Answer::NotSure), None) => {}
             // A code the geography does not know is dropped before this is asked.
             (Some(Answer::Given(_)), None) => {}
-            (None, None) => {
-                files.extend(geography.regions().iter().map(|region| region_file(&region.code)))
-            }
+            // Handled above: the whole country.
+            (None, None) => {}
         }
         files
     }

@@ -2,6 +2,9 @@
 //! build publishes (`suunta_core::catalogue::publish`) from `catalogue/` in this repository.
 
 mod asks;
+mod cards;
 mod files;
+mod filters;
 mod harness;
 mod scenarios;
+mod service_page;

@@ -4,30 +4,30 @@ use super::harness::{request, screen_of, Fate, Worker};
 use crate::message::Ask;
 use crate::screen::Body;
 
-const REGION_FILES: usize = 19;
-
-fn region_files(files: &[String]) -> Vec<&str> {
-    files.iter().map(String::as_str).filter(|file| file.starts_with("region-")).collect()
-}
-
 #[test]
 fn the_start_page_needs_no_file_but_starts_fetching_what_the_first_question_needs() {
     let mut worker = Worker::new();
     let show = request("", Ask::Show);
+    // With nothing answered the municipality is not known: every region could matter, and all
+    // of them come in one file, so nothing waits for the geography first.
     let first = worker.engine.files_to_fetch(&show);
-    assert_eq!(first, ["geography.json", "national.json"]);
+    assert_eq!(first, ["geography.json", "national.json", "all-regions.json"]);
     let start = screen_of(worker.engine.respond(&show).expect("the start page at once"));
     assert!(matches!(start.body, Body::Start(_)), "{start:#?}");
-
     worker.deliver("geography.json");
-    // With nothing answered the municipality is not known: every region could matter.
-    let regions = worker.engine.files_to_fetch(&show);
-    assert_eq!(regions.len(), REGION_FILES, "{regions:?}");
-    assert_eq!(region_files(&regions), regions);
-    assert!(
-        regions.contains(&"region-01.json".to_owned())
-            && regions.contains(&"region-21.json".to_owned())
-    );
+    assert_eq!(worker.engine.files_to_fetch(&show), Vec::<String>::new());
+}
+
+#[test]
+fn the_first_question_uses_every_regional_service_from_the_one_file() {
+    let mut worker = Worker::new();
+    let first = worker.screen("edit=age");
+    assert!(matches!(first.body, Body::Question(_)), "{first:#?}");
+    assert_eq!(worker.fetched, ["geography.json", "national.json", "all-regions.json"]);
+    // Once the municipality is answered its region's own file is what counts, so a journey
+    // and a shared link to the same page see the same services.
+    worker.screen("age=19&municipality=091");
+    assert_eq!(worker.fetched[3..], ["region-01.json".to_owned()]);
 }
 
 #[test]

@@ -12,7 +12,7 @@ use suunta_core::hours::helsinki;
 
 use crate::engine::Engine;
 use crate::message::{Answer, Ask, Request, Response};
-use crate::screen::{Body, Screen};
+use crate::screen::{Body, Card, Screen};
 
 /// The catalogue as `suunta-cli build` publishes it, validated once for all tests.
 pub fn published() -> &'static BTreeMap<String, String> {
@@ -65,6 +65,8 @@ pub struct Worker {
     /// Every file fetched, in order.
     pub fetched: Vec<String>,
     fates: BTreeMap<String, Fate>,
+    /// Texts that stand in for the published ones.
+    texts: BTreeMap<String, String>,
 }
 
 impl Worker {
@@ -74,6 +76,11 @@ impl Worker {
 
     pub fn set_fate(&mut self, file: &str, fate: Fate) {
         self.fates.insert(file.to_owned(), fate);
+    }
+
+    /// Serves `text` for `file` instead of the published one.
+    pub fn set_text(&mut self, file: &str, text: String) {
+        self.texts.insert(file.to_owned(), text);
     }
 
     /// Like the worker: fetch what the engine asks for, hand it over, ask again (the geography
@@ -95,7 +102,11 @@ impl Worker {
         self.fetched.push(file.to_owned());
         match self.fates.get(file).copied().unwrap_or(Fate::Arrives) {
             Fate::Arrives => {
-                let text = published().get(file).unwrap_or_else(|| panic!("no file {file}"));
+                let text = self
+                    .texts
+                    .get(file)
+                    .or_else(|| published().get(file))
+                    .unwrap_or_else(|| panic!("no file {file}"));
                 self.engine.file_arrived(file, text);
             }
             Fate::Fails => self.engine.file_failed(file),
@@ -130,6 +141,18 @@ pub fn query_of(href: &str) -> &str {
         ""
     } else {
         href.strip_prefix('?').unwrap_or_else(|| panic!("not an app link: {href}"))
+    }
+}
+
+/// One card of a results screen.
+pub fn card<'a>(screen: &'a Screen, id: &str) -> &'a Card {
+    match &screen.body {
+        Body::Results(results) => results
+            .cards
+            .iter()
+            .find(|card| card.id == id)
+            .unwrap_or_else(|| panic!("{id} is not listed: {:?}", card_ids(screen))),
+        other => panic!("not results: {other:#?}"),
     }
 }
 
