@@ -46,8 +46,16 @@ pub fn App(pager: Pager) -> impl IntoView {
 /// The views of `page`, one per place.
 pub fn render(page: Page) -> [Option<Built>; 3] {
     let screen = match page {
-        Page::Loading(lang) => return [None, None, Some(built(loading_panel(lang)))],
-        Page::Broken(lang) => return [None, None, Some(built(failed_panel(lang, None, None)))],
+        Page::Loading(lang, around) => {
+            return [Some(built(chrome(&around, lang))), None, Some(built(loading_panel(lang)))]
+        }
+        Page::Broken(lang, around) => {
+            return [
+                Some(built(chrome(&around, lang))),
+                None,
+                Some(built(failed_panel(lang, None, None))),
+            ]
+        }
         Page::Screen(screen) => screen,
     };
     let lang = screen.lang;

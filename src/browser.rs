@@ -57,8 +57,12 @@ pub fn set_document_texts(lang: Lang, texts: &ShellTexts<'_>) {
     for (selector, text) in
         [("#page-heading", texts.heading), (".intro", texts.intro), (".skip-link", texts.skip_link)]
     {
+        // Only when it differs: a text node written again counts as a new paint of the page's
+        // largest text, which would put its Largest Contentful Paint after the wasm has run.
         if let Ok(Some(element)) = document.query_selector(selector) {
-            element.set_text_content(Some(text));
+            if element.text_content().as_deref() != Some(text) {
+                element.set_text_content(Some(text));
+            }
         }
     }
 }

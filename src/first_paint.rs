@@ -1,6 +1,7 @@
-//! The start page as the page draws it by itself, before the worker has started: nothing is
-//! answered, so its links are plain (`?edit=age`, `?urgent=1`, `?lang=sv`), and drawing it at
-//! once means a first visit never waits for the worker.
+//! What the page draws by itself, before the worker has answered: the start page (nothing is
+//! answered, so its links are plain: `?edit=age`, `?urgent=1`, `?lang=sv`), so a first visit
+//! never waits for the worker, and the chrome around "Loading", so the page's content does not
+//! move down when the worker's screen arrives with its chrome.
 
 use suunta_core::lang::Lang;
 use suunta_screens::screen::{Body, Chrome, LanguageLink, Link, Screen, StartScreen};
@@ -8,41 +9,60 @@ use suunta_screens::screen::{Body, Chrome, LanguageLink, Link, Screen, StartScre
 use crate::query;
 use crate::texts::{text, Msg};
 
-/// The start page for a query that holds nothing but (perhaps) `lang`.
-pub fn start_screen(query: &str, lang: Lang) -> Screen {
-    // Links keep the language the query names, and add nothing else that it does not hold.
-    let kept = query::lang_pair(query);
-    let with = |pair: &str| {
-        let joined = match kept {
-            Some(lang_pair) => [lang_pair, "&", pair].concat(),
-            None => pair.to_owned(),
-        };
-        query::href(&joined)
-    };
+/// The query's pairs but those with these keys, joined again.
+fn without(query: &str, keys: &[&str]) -> Vec<String> {
+    query
+        .split('&')
+        .filter(|pair| {
+            !pair.is_empty() && !keys.contains(&pair.split('=').next().unwrap_or_default())
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The address of `first` (if any), then `rest`.
+fn address(first: Option<&str>, rest: Vec<String>) -> String {
+    let pairs: Vec<String> = first.map(str::to_owned).into_iter().chain(rest).collect();
+    query::href(&pairs.join("&"))
+}
+
+/// "Help right now" and the language switch for `query`, as the worker would make them: help
+/// keeps the answers but leaves a reopened question or a service page, and each language
+/// link is the same page in that language.
+pub fn chrome(query: &str, lang: Lang) -> Chrome {
+    let mut urgent = vec!["urgent=1".to_owned()];
+    urgent.extend(without(query, &["lang", "urgent", "edit", "service"]));
     let languages = Lang::ALL
         .into_iter()
         .map(|link_lang| LanguageLink {
             lang: link_lang,
-            href: query::href(&["lang=", link_lang.id()].concat()),
+            href: address(Some(&["lang=", link_lang.id()].concat()), without(query, &["lang"])),
             current: link_lang == lang,
         })
         .collect();
+    Chrome {
+        help_now: Link {
+            href: address(query::lang_pair(query), urgent),
+            text: text(lang, Msg::HelpRightNow).to_owned(),
+        },
+        languages,
+    }
+}
+
+/// The start page for a query that holds nothing but (perhaps) `lang`.
+pub fn start_screen(query: &str, lang: Lang) -> Screen {
     Screen {
         lang,
         // As the worker titles it: the app's heading, then its name.
         title: [text(lang, Msg::Heading), " – Suunta"].concat(),
         heading: text(lang, Msg::StartHeading).to_owned(),
         notes: Vec::new(),
-        chrome: Chrome {
-            help_now: Link {
-                href: with("urgent=1"),
-                text: text(lang, Msg::HelpRightNow).to_owned(),
-            },
-            languages,
-        },
+        chrome: chrome(query, lang),
         // The first question, opened explicitly: with nothing answered the start page would
         // show again (docs/query-format.md, `edit`).
-        body: Body::Start(StartScreen { start_href: with("edit=age") }),
+        body: Body::Start(StartScreen {
+            start_href: address(query::lang_pair(query), vec!["edit=age".to_owned()]),
+        }),
     }
 }
 
@@ -59,6 +79,22 @@ mod tests {
         let hrefs: Vec<_> = screen.chrome.languages.iter().map(|link| link.href.as_str()).collect();
         assert_eq!(hrefs, ["?lang=fi", "?lang=sv", "?lang=en"]);
         assert!(screen.chrome.languages[0].current);
+    }
+
+    #[test]
+    fn around_loading_the_links_keep_the_answers() {
+        let around = chrome("lang=sv&age=19&edit=municipality", Lang::Sv);
+        assert_eq!(around.help_now.href, "?lang=sv&urgent=1&age=19");
+        let hrefs: Vec<_> = around.languages.iter().map(|link| link.href.as_str()).collect();
+        assert_eq!(
+            hrefs,
+            [
+                "?lang=fi&age=19&edit=municipality",
+                "?lang=sv&age=19&edit=municipality",
+                "?lang=en&age=19&edit=municipality"
+            ]
+        );
+        assert_eq!(chrome("age=19&service=x", Lang::Fi).help_now.href, "?urgent=1&age=19");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use suunta_core::lang::Lang;
 use suunta_screens::message::{Answer, Ask, Request, Suggestion};
-use suunta_screens::screen::{Body, Screen};
+use suunta_screens::screen::{Body, Chrome, Screen};
 
 use crate::app::render;
 use crate::browser::{self, ShellTexts};
@@ -20,16 +20,16 @@ use crate::tickets::Tickets;
 /// What fills the app's space.
 pub enum Page {
     /// The first screen has not arrived yet (the start page is drawn locally meanwhile).
-    Loading(Lang),
+    Loading(Lang, Chrome),
     /// The worker cannot answer at all: it did not start, or it sent what this build cannot read.
-    Broken(Lang),
+    Broken(Lang, Chrome),
     Screen(Box<Screen>),
 }
 
 impl Page {
     pub fn lang(&self) -> Lang {
         match self {
-            Page::Loading(lang) | Page::Broken(lang) => *lang,
+            Page::Loading(lang, _) | Page::Broken(lang, _) => *lang,
             Page::Screen(screen) => screen.lang,
         }
     }
@@ -101,7 +101,7 @@ impl Pager {
         let query = self.session.with_value(|session| session.query.clone());
         let lang = query::lang_of(&query).unwrap_or(Lang::Fi);
         let first = if query::has_answers(&browser::current_query()) {
-            Page::Loading(lang)
+            Page::Loading(lang, first_paint::chrome(&query, lang))
         } else {
             Page::Screen(Box::new(first_paint::start_screen(&query, lang)))
         };
@@ -220,10 +220,14 @@ impl Pager {
 
     /// The worker cannot answer: say so, with "Try again", rather than wait for ever.
     fn fail(self) {
-        let lang =
-            self.session.with_value(|session| query::lang_of(&session.query).unwrap_or(Lang::Fi));
-        self.session.update_value(|session| session.broken = true);
-        self.present(Page::Broken(lang));
+        let page = self.session.try_update_value(|session| {
+            session.broken = true;
+            let lang = query::lang_of(&session.query).unwrap_or(Lang::Fi);
+            Page::Broken(lang, first_paint::chrome(&session.query, lang))
+        });
+        if let Some(page) = page {
+            self.present(page);
+        }
     }
 
     fn present(self, page: Page) {
@@ -280,8 +284,8 @@ fn set_shell(page: &Page) {
     // Titled as the worker titles its pages: the heading, then the app's name.
     let title = match page {
         Page::Screen(screen) => screen.title.clone(),
-        Page::Loading(_) => text(lang, Msg::DocumentTitle).to_owned(),
-        Page::Broken(_) => [text(lang, Msg::LoadFailedHeading), " – Suunta"].concat(),
+        Page::Loading(..) => text(lang, Msg::DocumentTitle).to_owned(),
+        Page::Broken(..) => [text(lang, Msg::LoadFailedHeading), " – Suunta"].concat(),
     };
     browser::set_document_texts(
         lang,
