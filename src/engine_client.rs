@@ -18,6 +18,11 @@ const WORKER_SCRIPT: &str = "./suunta-worker_loader.js";
 /// How often the latest request is posted again until the worker has said anything.
 const NUDGE_EVERY: Duration = Duration::from_millis(100);
 
+/// How many nudges (20 s) a worker may take to say anything before it counts as not started:
+/// its script or wasm did not load, which the worker cannot report itself. Loading the
+/// catalogue on a slow connection takes a few seconds; this is many times that.
+const NUDGES_BEFORE_GIVING_UP: u32 = 200;
+
 /// What the worker said: an answer, or that it cannot answer at all (it did not start, it
 /// failed, or it sent something this build cannot read).
 pub enum Heard {
@@ -61,7 +66,8 @@ impl EngineClient {
         // A script that cannot be loaded, or a panic while it runs.
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         worker.set_onmessageerror(Some(on_error.as_ref().unchecked_ref()));
-        nudge(worker.clone(), Rc::clone(&unheard));
+        let give_up = on_error.as_ref().clone().unchecked_into::<js_sys::Function>();
+        nudge(worker.clone(), Rc::clone(&unheard), give_up, NUDGES_BEFORE_GIVING_UP);
         Some(EngineClient { worker, unheard, _on_message: on_message, _on_error: on_error })
     }
 
@@ -76,15 +82,21 @@ impl EngineClient {
     }
 }
 
-/// Posts the latest message again, and again, until the worker has been heard from.
-fn nudge(worker: Worker, unheard: Unheard) {
+/// Posts the latest message again, and again, until the worker has been heard from; after
+/// `left` more tries, calls `give_up`.
+fn nudge(worker: Worker, unheard: Unheard, give_up: js_sys::Function, left: u32) {
     set_timeout(
         move || {
             let Some(latest) = unheard.borrow().clone() else { return };
+            if left == 0 {
+                unheard.replace(None);
+                let _ = give_up.call0(&leptos::wasm_bindgen::JsValue::NULL);
+                return;
+            }
             if let Some(message) = latest {
                 let _ = worker.post_message(&message.into());
             }
-            nudge(worker, unheard);
+            nudge(worker, unheard, give_up, left - 1);
         },
         NUDGE_EVERY,
     );

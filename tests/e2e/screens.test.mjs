@@ -240,3 +240,20 @@ test("a results page brings 'open now' up to date while it is open, keeping the 
   assert.equal(view.query(), "age=19&done=1");
   await context.close();
 });
+
+test("a worker whose wasm does not load is given up on after 20 s, with Try again", async () => {
+  const { context, page } = await openPage(app.browser, app.server.origin);
+  await page.clock.install();
+  await page.route("**/suunta-worker_bg.wasm", (route) => route.fulfill({ status: 404, body: "" }));
+  await page.goto(`${app.server.origin}/?age=19`);
+  await page.getByTestId("loading").waitFor();
+  await page.clock.fastForward(15_000);
+  assert.equal(await page.getByTestId("loading").count(), 1, "still waiting: a slow connection is not a failure");
+  await page.clock.fastForward(6_000);
+  await page.getByTestId("load-failed").waitFor();
+
+  await page.unroute("**/suunta-worker_bg.wasm");
+  await page.getByTestId("retry").click();
+  await page.locator('[data-testid="question-page"][data-question="municipality"]').waitFor();
+  await context.close();
+});
