@@ -135,8 +135,12 @@ pub fn municipality_input(value: String, described: &Described, lang: Lang) -> i
         _ => String::new(),
     };
     let location_message = move || {
-        let located = matches!(pager.field.get(), FieldNews::Located(_));
-        locating.get().filter(|message| !(located && *message == Msg::Locating)).map(|message| {
+        let message = match (pager.field.get(), locating.get()) {
+            (FieldNews::NotLocated, _) => Some(Msg::LocationUnavailable),
+            (FieldNews::Located(_), Some(Msg::Locating)) => None,
+            (_, message) => message,
+        };
+        message.map(|message| {
             view! { <p class="location-message" data-testid="location-message">{text(lang, message)}</p> }
         })
     };

@@ -43,6 +43,8 @@ pub enum FieldNews {
     Suggestions(Vec<Suggestion>),
     /// The municipality nearest to the device, to put in the field.
     Located(String),
+    /// No municipality is near the device's position (it is abroad, or far out at sea).
+    NotLocated,
 }
 
 /// Why a request is made.
@@ -214,6 +216,7 @@ impl Pager {
             Answer::Screen(screen) => self.present(Page::Screen(screen)),
             Answer::Go { query } => self.go(&query::href(&query)),
             Answer::Suggestions(list) => self.field.set(FieldNews::Suggestions(list)),
+            Answer::Located { name } if name.is_empty() => self.field.set(FieldNews::NotLocated),
             Answer::Located { name } => self.field.set(FieldNews::Located(name)),
         }
     }
