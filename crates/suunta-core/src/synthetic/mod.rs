@@ -5,7 +5,9 @@
 //! Behind the `synthetic` feature, which only the benchmarks enable: the native one
 //! (`benches/matching.rs`) and the browser one (`crates/suunta-bench-wasm`) share this
 //! generator and the workload in [`workload`], so their figures measure the same work.
+//! The decoding benchmarks download it as the app would: [`published::service_file`].
 
+pub mod published;
 pub mod workload;
 
 use crate::catalogue::raw::{

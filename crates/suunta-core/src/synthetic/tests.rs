@@ -69,3 +69,47 @@ fn the_workload_queries_and_moment_are_all_readable() {
     }
     assert!(LocalDateTime::parse(NOW).is_ok());
 }
+
+#[test]
+fn the_published_service_file_decodes_as_the_worker_decodes_it() {
+    let geography = geography();
+    let json = published::service_file(300, &geography);
+    assert_eq!(published::service_file(300, &geography), json, "deterministic");
+    let file: crate::catalogue::raw::CatalogueFile =
+        serde_json::from_str(&json).expect("the published synthetic file decodes");
+    assert_eq!(file.format, crate::catalogue::raw::CATALOGUE_FORMAT);
+    let expected = published::worded(catalogue(300, &geography));
+    assert_eq!(file.services.len(), expected.len());
+    for (decoded, built) in file.services.iter().zip(&expected) {
+        assert_eq!(decoded.id, built.id);
+        assert_eq!(decoded.name, built.name);
+        assert_eq!(decoded.summary, built.summary);
+        assert_eq!(decoded.channels.len(), built.channels.len());
+        assert_eq!(decoded.provenance, built.provenance);
+    }
+}
+
+#[test]
+fn worded_services_are_about_as_long_as_real_published_ones() {
+    // A real published service is about 2.3 KB of JSON (2026-11-23); the bare matching
+    // catalogue is far smaller, so decoding it would flatter the figures.
+    let geography = geography();
+    let bare = serde_json::to_string(&catalogue(1_000, &geography)).unwrap().len() / 1_000;
+    let worded = published::service_file(1_000, &geography).len() / 1_000;
+    assert!(bare < 1_000, "bare {bare} bytes a service");
+    assert!((1_900..=2_800).contains(&worded), "worded {worded} bytes a service");
+}
+
+#[test]
+fn wording_keeps_what_matching_reads() {
+    let geography = geography();
+    let bare = catalogue(300, &geography);
+    for (worded, bare) in published::worded(bare.clone()).iter().zip(&bare) {
+        assert_eq!(worded.id, bare.id);
+        assert_eq!(worded.kind, bare.kind);
+        assert_eq!(worded.needs, bare.needs);
+        assert_eq!(worded.eligibility, bare.eligibility);
+        assert_eq!(worded.provenance.status, bare.provenance.status);
+        assert!(worded.name.fi.as_deref().unwrap_or("").starts_with(&bare.id));
+    }
+}

@@ -12,7 +12,7 @@ use super::card::{card, CardContext};
 use super::catalogue::Catalogue;
 use super::filters;
 use super::links::href;
-use crate::screen::{Body, ResultsScreen};
+use crate::screen::{Body, Card, ResultsScreen};
 use crate::words::{say, Say};
 
 pub fn screen(answers: &Answers, catalogue: &Catalogue, lang: Lang, now_ms: i64) -> (String, Body) {
@@ -32,6 +32,9 @@ pub fn screen(answers: &Answers, catalogue: &Catalogue, lang: Lang, now_ms: i64)
                 recommendation.reasons.iter().map(|reason| wording::reason(reason, lang)).collect();
             card(recommendation.service, reasons, context)
         })
+        // A service the catalogue gives no way to reach yet (a chat without its address) would
+        // be a dead end, worst of all for someone who needs help now.
+        .filter(can_be_reached)
         .collect();
     let filters = if answers.urgent {
         Vec::new()
@@ -62,4 +65,9 @@ pub fn screen(answers: &Answers, catalogue: &Catalogue, lang: Lang, now_ms: i64)
         start_again_href: href(&answers.cleared()),
     });
     (say(heading, lang).to_owned(), body)
+}
+
+/// Some channel has a link to follow or an address to go to.
+fn can_be_reached(card: &Card) -> bool {
+    card.channels.iter().any(|channel| !channel.links.is_empty() || channel.address.is_some())
 }

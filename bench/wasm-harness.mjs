@@ -1,0 +1,189 @@
+// What the browser benchmarks share: the wasm module of crates/suunta-bench-wasm served with the
+// real geography from 127.0.0.1 to headless Chromium, CPU throttling through CDP, and the timing
+// loop that runs inside the page. A benchmark is named by three exports of the module:
+// `prepare(geography_ptr, geography_len, services)` builds its state and returns the number of
+// services, `cases()` says how many cases there are, and `run(case)` does the timed work and
+// returns a non-zero checksum of its result.
+//
+// Used by bench/wasm-matching.mjs and bench/wasm-decoding.mjs.
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { launchBrowser } from "../tests/e2e/support/browser.mjs";
+import { serveDirectory } from "../tests/e2e/support/server.mjs";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const SIZES = [300, 3_000, 10_000];
+export const THROTTLES = [1, 4];
+
+/** The module the runner was given on the command line, or the release build's. */
+export function wasmPathFromArgs() {
+  return resolve(
+    process.argv[2] ??
+      join(
+        process.env.CARGO_TARGET_DIR ?? join(ROOT, "target"),
+        "wasm32-unknown-unknown/release/suunta_bench_wasm.wasm",
+      ),
+  );
+}
+
+/** A number from budgets.json; exits (status 2, "could not measure") when it is missing. */
+export async function budget(key) {
+  const budgets = JSON.parse(await readFile(join(ROOT, "budgets.json"), "utf8"));
+  if (typeof budgets[key] !== "number") {
+    console.error(`budgets.json has no number ${key}`);
+    process.exit(2);
+  }
+  return budgets[key];
+}
+
+/**
+ * Serves the module and the geography, opens them in headless Chromium, and calls `work` with
+ * `{ page, cdp }`; closes everything afterwards. Returns Chromium's version.
+ */
+export async function withBenchPage(wasmPath, work) {
+  const site = await mkdtemp(join(tmpdir(), "suunta-bench-"));
+  await copyFile(wasmPath, join(site, "bench.wasm"));
+  await copyFile(join(ROOT, "catalogue/geography.json"), join(site, "geography.json"));
+  await writeFile(join(site, "index.html"), "<!doctype html><title>Suunta benchmark</title>\n");
+  const server = await serveDirectory(site);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/`);
+    await page.evaluate(loadModule);
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      await work({ page, cdp });
+    } finally {
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    }
+    return browser.version();
+  } finally {
+    await browser.close();
+    await server.close();
+    await rm(site, { recursive: true, force: true });
+  }
+}
+
+/** Chromium's simulated slower CPU: 1 is full speed, 4 the DevTools "4x slowdown". */
+export function throttle(cdp, rate) {
+  return cdp.send("Emulation.setCPUThrottlingRate", { rate });
+}
+
+/** Runs the benchmark's `prepare` for `size` services: `{ built, cases, prepare_ms }`. */
+export async function prepare(page, benchmark, size) {
+  const prepared = await page.evaluate(prepareInPage, { benchmark, size });
+  if (prepared.built !== size) {
+    throw new Error(`${benchmark.prepare}(${size}) built ${prepared.built}`);
+  }
+  return prepared;
+}
+
+/**
+ * Times case `index` of the prepared benchmark. `sampling`: `samples` (how many), `minBatchMs`
+ * (Chromium coarsens performance.now() to 100 µs on a page that is not cross-origin isolated,
+ * so each sample times a batch of calls lasting at least this long and divides), `warmUpMs`,
+ * and optionally `maxMs` with `minSamples`: stop sampling after `maxMs` once `minSamples` are
+ * in, for work that takes long per call.
+ */
+export function timeCase(page, benchmark, index, sampling) {
+  return page.evaluate(timeInPage, {
+    exportName: benchmark.run,
+    index,
+    maxMs: null,
+    minSamples: sampling.samples,
+    ...sampling,
+  });
+}
+
+/** Fails (exit 1) when the same work gave different checksums at different throttling rates. */
+export function checkChecksumsAgree(results) {
+  const checksums = new Map();
+  for (const row of results) {
+    const key = `${row.benchmark} ${row.services} ${row.case}`;
+    if (checksums.has(key) && checksums.get(key) !== row.checksum) {
+      console.error(`checksum of ${key} differs between throttling rates`);
+      process.exit(1);
+    }
+    checksums.set(key, row.checksum);
+  }
+}
+
+/**
+ * The budgeted rows' slowest case, each case at its lowest median over all attempts: other
+ * processes only ever add time, so a real regression stays over while a busy moment does not.
+ */
+export function slowestBestMedian(rows) {
+  const best = new Map();
+  for (const row of rows) {
+    best.set(row.case, Math.min(best.get(row.case) ?? Infinity, row.median_ms));
+  }
+  return best.size === 0 ? Infinity : Math.max(...best.values());
+}
+
+/** The machine, for the report: what the figures depend on. */
+export function machine() {
+  return { cpus: cpus().length, cpu_model: cpus()[0]?.model ?? "unknown", load_average: loadavg() };
+}
+
+export async function writeReport(name, report) {
+  await mkdir(join(ROOT, "reports"), { recursive: true });
+  await writeFile(join(ROOT, "reports", name), `${JSON.stringify(report, null, 2)}\n`);
+}
+
+// ---- These run inside the page. ----
+
+async function loadModule() {
+  const bytes = await (await fetch("/bench.wasm")).arrayBuffer();
+  const { instance } = await WebAssembly.instantiate(bytes, {});
+  window.bench = instance.exports;
+  window.geography = new Uint8Array(await (await fetch("/geography.json")).arrayBuffer());
+}
+
+function prepareInPage({ benchmark, size }) {
+  const bench = window.bench;
+  const input = window.geography;
+  const address = bench.alloc(input.length);
+  // Read `memory.buffer` only after alloc: growing the memory replaces the buffer.
+  new Uint8Array(bench.memory.buffer, address, input.length).set(input);
+  const started = performance.now();
+  const built = bench[benchmark.prepare](address, input.length, size);
+  return { built, cases: bench[benchmark.cases](), prepare_ms: performance.now() - started };
+}
+
+function timeInPage({ exportName, index, minBatchMs, samples, warmUpMs, maxMs, minSamples }) {
+  const run = window.bench[exportName];
+  // wasm returns an i32; `>>> 0` reads it as the u32 the Rust side computed.
+  const checksum = run(index) >>> 0;
+  if (checksum === 0) throw new Error(`${exportName}(${index}) gave nothing`);
+  const call = () => {
+    if (run(index) >>> 0 !== checksum) throw new Error(`${exportName}(${index}) is not deterministic`);
+  };
+  const warmUpEnd = performance.now() + warmUpMs;
+  while (performance.now() < warmUpEnd) call();
+  let batch = 1;
+  for (;;) {
+    const start = performance.now();
+    for (let i = 0; i < batch; i += 1) call();
+    if (performance.now() - start >= minBatchMs) break;
+    batch *= 2;
+  }
+  const perCall = [];
+  const samplingEnd = maxMs === null ? Infinity : performance.now() + maxMs;
+  while (perCall.length < samples && (perCall.length < minSamples || performance.now() < samplingEnd)) {
+    const start = performance.now();
+    for (let i = 0; i < batch; i += 1) call();
+    perCall.push((performance.now() - start) / batch);
+  }
+  perCall.sort((a, b) => a - b);
+  return {
+    median_ms: perCall[Math.floor(perCall.length / 2)],
+    p95_ms: perCall[Math.min(perCall.length - 1, Math.ceil(perCall.length * 0.95) - 1)],
+    calls_per_sample: batch,
+    samples: perCall.length,
+    checksum,
+  };
+}

@@ -1,0 +1,146 @@
+//! Catalogue decoding speed: a published service file of 300, 3,000 and 10,000 services, and the
+//! geography.
+//!
+//! `cargo bench -p suunta-core --features synthetic --bench decoding` prints a table. Each case
+//! is what the catalogue worker (`crates/suunta-screens/src/engine/store.rs`, `arrived`) does
+//! when a file arrives: `serde_json::from_str::<CatalogueFile>`, or for geography.json
+//! `serde_json::from_str::<GeographyFile>` then `Geography::new`. The service files are the
+//! worded synthetic catalogues of `suunta_core::synthetic::published` (as long as real services),
+//! serialised as `catalogue::publish` does. The budget is 50 ms for 3,000 services in the browser
+//! at 4x CPU slowdown (`decoding_3000_ms_at_4x`); the native figure to watch is about
+//! 50 ms / 4 / 2 = 6 ms. Without `--bench` (as when `cargo test --benches` runs it) it does one
+//! quick pass over 300 services and checks determinism only. Timed with `std::time::Instant`
+//! rather than criterion, to keep builds lean, like `benches/matching.rs`.
+
+use std::hint::black_box;
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use suunta_core::catalogue::raw::{CatalogueFile, GeographyFile};
+use suunta_core::geography::Geography;
+use suunta_core::synthetic;
+use suunta_core::synthetic::workload::SIZES;
+
+const BUDGET_NATIVE_3000: Duration = Duration::from_millis(6);
+
+fn main() -> ExitCode {
+    let timed = std::env::args().any(|arg| arg == "--bench");
+    let geography_path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../catalogue/geography.json");
+    // The app ships geography.json minified, as `catalogue::publish` writes it.
+    let geography_text = match std::fs::read_to_string(&geography_path)
+        .map_err(|error| error.to_string())
+        .and_then(|text| {
+            serde_json::from_str::<GeographyFile>(&text).map_err(|error| error.to_string())
+        })
+        .and_then(|file| serde_json::to_string(&file).map_err(|error| error.to_string()))
+    {
+        Ok(text) => text,
+        Err(error) => {
+            eprintln!("cannot read {}: {error}", geography_path.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let geography = match decode_geography(&geography_text) {
+        Ok(geography) => geography,
+        Err(error) => {
+            eprintln!("the published geography does not decode: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if timed {
+        println!(
+            "{:>8}  {:<13}  {:>10}  {:>9}  {:>9}  {:>9}",
+            "services", "what", "JSON bytes", "mean ms", "median ms", "min ms"
+        );
+        let (mean, median, min) = time(|| {
+            decode_geography(black_box(&geography_text))
+                .map_or(0, |geography| geography.municipalities().len())
+        });
+        print_row("-", "geography", geography_text.len(), mean, median, min);
+    }
+    let sizes: &[usize] = if timed { &SIZES } else { &SIZES[..1] };
+    let mut over_budget = false;
+    for &size in sizes {
+        let json = synthetic::published::service_file(size, &geography);
+        if synthetic::published::service_file(size, &geography) != json {
+            eprintln!("the published synthetic file of {size} is not deterministic");
+            return ExitCode::FAILURE;
+        }
+        match serde_json::from_str::<CatalogueFile>(&json) {
+            Ok(file) if file.services.len() == size => {}
+            Ok(file) => {
+                eprintln!("the file of {size} decoded to {} services", file.services.len());
+                return ExitCode::FAILURE;
+            }
+            Err(error) => {
+                eprintln!("the file of {size} does not decode: {error}");
+                return ExitCode::FAILURE;
+            }
+        }
+        if !timed {
+            continue;
+        }
+        let (mean, median, min) = time(|| {
+            serde_json::from_str::<CatalogueFile>(black_box(&json))
+                .map_or(0, |file| file.services.len())
+        });
+        print_row(&size.to_string(), "service file", json.len(), mean, median, min);
+        over_budget |= size == 3_000 && median > BUDGET_NATIVE_3000;
+    }
+    if !timed {
+        println!(
+            "the published synthetic files decode and are deterministic (run with --bench to time)"
+        );
+    }
+    if over_budget {
+        println!(
+            "\nover budget: decoding 3,000 services took more than {} ms natively",
+            BUDGET_NATIVE_3000.as_millis()
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+/// What the worker does with geography.json: decode, then index.
+fn decode_geography(text: &str) -> Result<Geography, serde_json::Error> {
+    serde_json::from_str::<GeographyFile>(text).map(Geography::new)
+}
+
+fn print_row(
+    services: &str,
+    what: &str,
+    bytes: usize,
+    mean: Duration,
+    median: Duration,
+    min: Duration,
+) {
+    println!(
+        "{services:>8}  {what:<13}  {bytes:>10}  {:>9.2}  {:>9.2}  {:>9.2}",
+        millis(mean),
+        millis(median),
+        millis(min)
+    );
+}
+
+/// Mean, median and fastest of enough runs to fill about a second (at least five). The median
+/// is what the budget is checked against: on a shared machine the mean is pulled up by other
+/// work.
+fn time(mut run: impl FnMut() -> usize) -> (Duration, Duration, Duration) {
+    let mut samples = Vec::new();
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(1) || samples.len() < 5 {
+        let start = Instant::now();
+        black_box(run());
+        samples.push(start.elapsed());
+    }
+    samples.sort();
+    let total: Duration = samples.iter().sum();
+    let mean = total / samples.len() as u32;
+    (mean, samples[samples.len() / 2], samples[0])
+}
+
+fn millis(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1e3
+}
