@@ -23,10 +23,10 @@ const NUDGE_EVERY: Duration = Duration::from_millis(100);
 /// catalogue on a slow connection takes a few seconds; this is many times that.
 const NUDGES_BEFORE_GIVING_UP: u32 = 200;
 
-/// What the worker said: an answer, or that it cannot answer at all (it did not start, it
-/// failed, or it sent something this build cannot read).
+/// What the worker said: an answer (with the text it came as), or that it cannot answer at all
+/// (it did not start, it failed, or it sent something this build cannot read).
 pub enum Heard {
-    Response(Response),
+    Response(Response, String),
     Broken,
 }
 
@@ -58,8 +58,9 @@ impl EngineClient {
             if text.as_deref() == Some("") {
                 return;
             }
-            let decoded = text.and_then(|text| wire::decode(&text).ok());
-            heard(decoded.map_or(Heard::Broken, Heard::Response));
+            let decoded =
+                text.and_then(|text| Some(Heard::Response(wire::decode(&text).ok()?, text)));
+            heard(decoded.unwrap_or(Heard::Broken));
         });
         let on_error = Closure::<dyn Fn()>::new(move || on_heard(Heard::Broken));
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

@@ -13,7 +13,7 @@ use crate::browser::{self, ShellTexts};
 use crate::engine_client::{EngineClient, Heard};
 use crate::first_paint;
 use crate::query;
-use crate::stage::Stage;
+use crate::stage::{Drawn, Stage};
 use crate::texts::{text, Msg};
 use crate::tickets::Tickets;
 
@@ -102,12 +102,12 @@ impl Pager {
     pub fn start(self) {
         let query = self.session.with_value(|session| session.query.clone());
         let lang = query::lang_of(&query).unwrap_or(Lang::Fi);
-        let first = if query::has_answers(&browser::current_query()) {
-            Page::Loading(lang, first_paint::chrome(&query, lang))
+        if query::has_answers(&browser::current_query()) {
+            self.present(Page::Loading(lang, first_paint::chrome(&query, lang)), Drawn::Panel);
         } else {
-            Page::Screen(Box::new(first_paint::start_screen(&query, lang)))
-        };
-        self.present(first);
+            let start = || Box::new(first_paint::start_screen(&query, lang));
+            self.present(Page::Screen(start()), Drawn::LocalStart(start()));
+        }
         browser::on_history_change(move || self.show_address(true));
         self.ask(Ask::Show, Purpose::Page);
         set_interval(move || self.refresh(), REFRESH_EVERY);
@@ -202,7 +202,7 @@ impl Pager {
     }
 
     fn hear(self, heard: Heard) {
-        let Heard::Response(response) = heard else {
+        let Heard::Response(response, wire) = heard else {
             self.fail();
             return;
         };
@@ -213,7 +213,17 @@ impl Pager {
             return;
         }
         match response.answer {
-            Answer::Screen(screen) => self.present(Page::Screen(screen)),
+            Answer::Screen(screen) => {
+                // The same screen sent again (the clock moved on, but nothing it says changed)
+                // is not drawn again: that would only take the focus from where the reader
+                // put it. Its wire text without the request id tells.
+                let wire = wire.splitn(3, ';').nth(2).unwrap_or_default().to_owned();
+                let moved = self.session.with_value(|session| session.moved);
+                if moved || !self.stage.with_value(|stage| stage.shows(&wire, &screen)) {
+                    let drawn = Drawn::worker(wire, &screen);
+                    self.present(Page::Screen(screen), drawn);
+                }
+            }
             Answer::Go { query } => self.go(&query::href(&query)),
             Answer::Suggestions(list) => self.field.set(FieldNews::Suggestions(list)),
             Answer::Located { name } if name.is_empty() => self.field.set(FieldNews::NotLocated),
@@ -229,22 +239,13 @@ impl Pager {
             Page::Broken(lang, first_paint::chrome(&session.query, lang))
         });
         if let Some(page) = page {
-            self.present(page);
+            self.present(page, Drawn::Panel);
         }
     }
 
-    fn present(self, page: Page) {
+    fn present(self, page: Page, drawn: Drawn) {
         let moved = self.session.try_update_value(|session| std::mem::take(&mut session.moved));
         let moved = moved == Some(true);
-        let screen = match &page {
-            Page::Screen(screen) => Some(Screen::clone(screen)),
-            _ => None,
-        };
-        // The worker's start page is the one already drawn: redrawing it would only take the
-        // focus away from where the reader has put it.
-        if !moved && screen.is_some() && self.stage.with_value(|stage| stage.shows(&screen)) {
-            return;
-        }
         set_shell(&page);
         browser::set_busy(None);
         // After a page change focus moves to the new heading, so a screen reader starts there;
@@ -262,7 +263,7 @@ impl Pager {
             provide_context(self);
             render(page)
         });
-        self.stage.update_value(|stage| stage.replace(owner, parts, screen));
+        self.stage.update_value(|stage| stage.replace(owner, parts, drawn));
         // A page redrawn in place (the first screen arriving, "open now" changing) keeps the
         // focus on the same control.
         if let Some(selector) = keep_focus {

@@ -19,29 +19,64 @@ pub fn built(view: impl Render<State: 'static>) -> Built {
 /// The three places the app draws into (see `App`), in order.
 pub const PLACES: [&str; 3] = ["app-chrome", "app-notes", "app-body"];
 
+/// What a drawn page is, to tell whether a screen that arrives would draw the same again.
+#[derive(Default)]
+pub enum Drawn {
+    /// "Loading" or a failure.
+    #[default]
+    Panel,
+    /// The start page the page drew itself, before the worker answered.
+    LocalStart(Box<Screen>),
+    /// A screen of the worker's, by the wire text it came as (the same text is the same
+    /// screen), and whether what it says depends on the time of day ("open now").
+    Worker { wire: String, timely: bool },
+}
+
+impl Drawn {
+    pub fn worker(wire: String, screen: &Screen) -> Drawn {
+        Drawn::Worker { wire, timely: matches!(screen.body, Body::Results(_) | Body::Service(_)) }
+    }
+}
+
 /// What is drawn now, and the owner of its reactive parts.
 #[derive(Default)]
 pub struct Stage {
     owner: Option<Owner>,
     shown: Vec<Built>,
-    /// The screen drawn, when it is one of the worker's (or the start page drawn as it would).
-    screen: Option<Screen>,
+    drawn: Drawn,
 }
 
 impl Stage {
-    pub fn shows(&self, screen: &Option<Screen>) -> bool {
-        self.screen == *screen
+    /// Drawing `screen` (which came as `wire`) would draw what is drawn already.
+    pub fn shows(&self, wire: &str, screen: &Screen) -> bool {
+        match &self.drawn {
+            Drawn::Worker { wire: drawn, .. } => drawn == wire,
+            Drawn::LocalStart(local) => {
+                let start_href = |screen: &Screen| match &screen.body {
+                    Body::Start(start) => Some(start.start_href.clone()),
+                    _ => None,
+                };
+                screen.notes.is_empty()
+                    && screen.lang == local.lang
+                    && screen.title == local.title
+                    && screen.heading == local.heading
+                    && screen.chrome == local.chrome
+                    && start_href(screen).is_some()
+                    && start_href(screen) == start_href(local)
+            }
+            Drawn::Panel => false,
+        }
     }
 
     /// What is shown depends on the time of day ("open now", "opens tomorrow").
     pub fn shows_the_time(&self) -> bool {
-        matches!(&self.screen, Some(screen) if matches!(screen.body, Body::Results(_) | Body::Service(_)))
+        matches!(self.drawn, Drawn::Worker { timely: true, .. })
     }
 
     /// Takes down what is shown, disposes of its reactive parts, and puts up `parts` (one per
-    /// place, `None` leaving the place empty), owned by `owner`, which draw `screen`.
-    pub fn replace(&mut self, owner: Owner, parts: [Option<Built>; 3], screen: Option<Screen>) {
-        self.screen = screen;
+    /// place, `None` leaving the place empty), owned by `owner`, which draw `drawn`.
+    pub fn replace(&mut self, owner: Owner, parts: [Option<Built>; 3], drawn: Drawn) {
+        self.drawn = drawn;
         for mut part in self.shown.drain(..) {
             part.unmount();
         }
