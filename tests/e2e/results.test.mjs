@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { openPage } from "./support/browser.mjs";
 import { servedApp } from "./support/served-app.mjs";
-import { ResultsPage } from "./pages/journey.mjs";
+import { ResultsPage, ServicePage } from "./pages/journey.mjs";
 
 const app = servedApp();
 
@@ -41,6 +41,46 @@ test("a 19-year-old in Helsinki who wants work gets the Ohjaamo, with reasons an
   assert.ok(scrollWidth <= 360, `nothing scrolls sideways (${scrollWidth}px)`);
   assert.deepEqual(record.foreignRequests, []);
   assert.deepEqual(record.consoleErrors, []);
+  await context.close();
+});
+
+test("a card opens the service's own page, and Back returns to the same results", async () => {
+  const { context, page, record } = await openPage(app.browser, app.server.origin);
+  await page.goto(`${app.server.origin}/?${RESULTS}`);
+  const results = new ResultsPage(page);
+  await results.root.waitFor();
+  await results.card("ohjaamo-helsinki").getByTestId("service-link").click();
+  const service = new ServicePage(page);
+  await service.root.waitFor();
+  assert.equal(service.query(), `${RESULTS}&service=ohjaamo-helsinki`);
+  assert.equal(await service.stepHeading.textContent(), ohjaamo.name.fi);
+  assert.equal(await page.title(), `${ohjaamo.name.fi} – Suunta`);
+  assert.equal(await page.evaluate(() => document.activeElement.id), "step-heading");
+  await page.reload();
+  await service.root.waitFor();
+  await service.back.click();
+  await results.root.waitFor();
+  assert.equal(results.query(), RESULTS);
+  assert.deepEqual(record.foreignRequests, []);
+  assert.deepEqual(record.consoleErrors, []);
+  await context.close();
+});
+
+test("a filter narrows the results in place, lives in the address, and turns off again", async () => {
+  const { context, page } = await openPage(app.browser, app.server.origin);
+  await page.goto(`${app.server.origin}/?${RESULTS}`);
+  const results = new ResultsPage(page);
+  await results.root.waitFor();
+  const swedish = results.filters.filter({ hasText: "ruotsi" });
+  assert.equal(await swedish.getAttribute("aria-current"), null);
+  await swedish.click();
+  await page.waitForURL(/only=sv/);
+  await page.locator('[data-testid="filter"][aria-current="true"]').waitFor();
+  assert.equal(results.query(), `${RESULTS}&only=sv`);
+  assert.equal(await results.filters.filter({ hasText: "ruotsi" }).getAttribute("aria-current"), "true");
+  await results.filters.filter({ hasText: "ruotsi" }).click();
+  await page.waitForURL((url) => !url.search.includes("only="));
+  assert.equal(results.query(), RESULTS);
   await context.close();
 });
 
