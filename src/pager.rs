@@ -19,7 +19,8 @@ use crate::tickets::Tickets;
 
 /// What fills the app's space.
 pub enum Page {
-    /// The first screen has not arrived yet (the start page is drawn locally meanwhile).
+    /// The first screen of an address with answers has not arrived yet (an address without
+    /// any gets the start page at once instead), with the chrome drawn from the query.
     Loading(Lang, Chrome),
     /// The worker cannot answer at all: it did not start, or it sent what this build cannot read.
     Broken(Lang, Chrome),
