@@ -69,6 +69,7 @@ impl Engine {
     fn files_needed(&self, request: &Request) -> Vec<String> {
         match request.ask {
             Ask::Suggest { .. } | Ask::Locate { .. } => vec![GEOGRAPHY_FILE.to_owned()],
+            Ask::Qr { .. } => Vec::new(),
             Ask::Show | Ask::Answer { .. } | Ask::Retry => {
                 self.store.files_needed(&self.read(&request.query).answers)
             }
@@ -92,6 +93,7 @@ impl Engine {
         let lang = query.lang();
         let screen = |screen| Some(Answer::Screen(Box::new(screen)));
         match &request.ask {
+            Ask::Qr { text } => Some(Answer::Qr(build::qr_code(text))),
             Ask::Suggest { text } => match self.ready(&[GEOGRAPHY_FILE.to_owned()]) {
                 Readiness::Ready => {
                     let geography = self.store.geography()?;
