@@ -1,5 +1,6 @@
-//! The exports as the runner uses them, natively. Writing into a buffer would need an `unsafe`
-//! pointer write here, so the tests that need real bytes go through `MatchingBench` directly.
+//! The exports as the runners use them, natively. Writing into a buffer would need an `unsafe`
+//! pointer write here, so the tests that need real bytes go through `MatchingBench` and
+//! `DecodingBench` directly.
 
 use super::*;
 

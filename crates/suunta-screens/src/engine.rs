@@ -15,8 +15,10 @@ mod tests;
 
 pub use store::Failure;
 
-use suunta_core::answers::{parse, to_query};
-use suunta_core::catalogue::publish::GEOGRAPHY_FILE;
+use suunta_core::answers::{parse, to_query, Answers};
+use suunta_core::catalogue::publish::{ALL_REGIONS_FILE, GEOGRAPHY_FILE};
+use suunta_core::catalogue::raw::Service;
+use suunta_core::geography::{area_covers, Geography};
 use suunta_core::questionnaire::{respond, Question};
 
 use crate::build::{self, Catalogue, Query, Refused};
@@ -67,6 +69,7 @@ impl Engine {
     fn files_needed(&self, request: &Request) -> Vec<String> {
         match request.ask {
             Ask::Suggest { .. } | Ask::Locate { .. } => vec![GEOGRAPHY_FILE.to_owned()],
+            Ask::Qr { .. } => Vec::new(),
             Ask::Show | Ask::Answer { .. } | Ask::Retry => {
                 self.store.files_needed(&self.read(&request.query).answers)
             }
@@ -90,6 +93,7 @@ impl Engine {
         let lang = query.lang();
         let screen = |screen| Some(Answer::Screen(Box::new(screen)));
         match &request.ask {
+            Ask::Qr { text } => Some(Answer::Qr(build::qr_code(text))),
             Ask::Suggest { text } => match self.ready(&[GEOGRAPHY_FILE.to_owned()]) {
                 Readiness::Ready => {
                     let geography = self.store.geography()?;
@@ -117,7 +121,7 @@ impl Engine {
                     Readiness::Waiting => return None,
                     Readiness::Failed(failure) => return screen(build::failed(&query, failure)),
                 }
-                let catalogue = self.catalogue(&files)?;
+                let catalogue = self.catalogue(&files, &query.answers)?;
                 match &request.ask {
                     Ask::Answer { question, input } => {
                         Some(answer_question(&query, &catalogue, question, input, request.now_ms))
@@ -132,21 +136,42 @@ impl Engine {
         self.store.readiness(files)
     }
 
-    /// The loaded catalogue for these files; None unless every one is here.
-    fn catalogue(&self, files: &[String]) -> Option<Catalogue<'_>> {
+    /// The loaded catalogue for these files; None unless every one is here. Once the
+    /// municipality is known, the file of all regions gives only the services its region's file
+    /// has (those serving a municipality of the region), so a journey and a shared link to the
+    /// same page see the same services.
+    fn catalogue(&self, files: &[String], answers: &Answers) -> Option<Catalogue<'_>> {
         let geography = self.store.geography()?;
-        let service_files = files
-            .iter()
-            .filter(|file| file.as_str() != GEOGRAPHY_FILE)
-            .map(|file| self.store.file(file))
-            .collect::<Option<Vec<_>>>()?;
+        let own_region = self.store.own_region(answers);
+        let mut service_files = Vec::new();
+        for file in files.iter().filter(|file| file.as_str() != GEOGRAPHY_FILE) {
+            let loaded = self.store.file(file)?;
+            let services: Vec<Service> = match &own_region {
+                Some(region) if file == ALL_REGIONS_FILE => loaded
+                    .services
+                    .iter()
+                    .filter(|service| serves_region(geography, service, region))
+                    .cloned()
+                    .collect(),
+                _ => loaded.services.clone(),
+            };
+            service_files.push((services, loaded.maintainer_email.as_deref()));
+        }
         Some(Catalogue::join(
             geography,
-            service_files
-                .into_iter()
-                .map(|file| (file.services.as_slice(), file.maintainer_email.as_deref())),
+            service_files.iter().map(|(services, email)| (services.as_slice(), *email)),
         ))
     }
+}
+
+/// Whether `service` serves at least one municipality of the region: what puts it in the
+/// region's file (`suunta_core::catalogue::publish::placement`).
+fn serves_region(geography: &Geography, service: &Service, region: &str) -> bool {
+    geography
+        .municipalities()
+        .iter()
+        .filter(|municipality| municipality.region == region)
+        .any(|municipality| area_covers(&service.eligibility.area, municipality))
 }
 
 /// Records one answer: on to the next page, or the same question with what was wrong.

@@ -29,6 +29,8 @@ pub enum Ask {
     Locate { latitude: f64, longitude: f64 },
     /// Load again whatever failed, then show the screen for the query.
     Retry,
+    /// A QR code of `text` (the page's own address), so a phone can take the result along.
+    Qr { text: String },
 }
 
 /// From the worker to the page.
@@ -52,6 +54,16 @@ pub enum Answer {
     Located {
         name: String,
     },
+    /// The QR code asked for; None when the text is too long for one.
+    Qr(Option<QrCode>),
+}
+
+/// A QR code as an SVG path: one `size` × `size` grid of modules, the dark ones drawn by `path`
+/// in module units. The page adds the quiet zone of four modules around it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QrCode {
+    pub size: u32,
+    pub path: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]

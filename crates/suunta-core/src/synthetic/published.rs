@@ -1,12 +1,13 @@
 //! The synthetic catalogue as the app downloads it, for the decoding benchmarks: one published
 //! service file (`CatalogueFile`, minified by serde_json as `catalogue::publish` writes it).
 //!
-//! The matching catalogue of [`super::catalogue`] carries only what matching reads, about 0.5 KB
-//! of JSON a service; a real published service is about 2.3 KB (2026-11-23: 95 services, 219 KB
-//! in `national.json` and `all-regions.json`), most of it texts in three languages and the
-//! provenance. Decoding time grows with the bytes, so [`worded`] first gives every service texts
-//! as long as the real catalogue's on average: word salad from a small vocabulary, never real
-//! facts, with the real texts' mix of letters (ä, ö, å) so string scanning does the same work.
+//! The matching catalogue of [`super::catalogue`] carries only what matching reads, about
+//! 0.7 KB of JSON a service; a real published service is about 2.3 KB (2026-11-23: 95 services,
+//! 219 KB in `national.json` and `all-regions.json`), most of it texts in three languages and
+//! the provenance. Decoding time grows with the bytes too, so [`worded`] first gives every
+//! service texts as long as the real catalogue's on average: word salad from a small vocabulary,
+//! never real facts, with the real texts' mix of letters (ä, ö, å) so string scanning does the
+//! same work.
 
 use super::Random;
 use crate::catalogue::raw::{CatalogueFile, Service, Text, CATALOGUE_FORMAT};

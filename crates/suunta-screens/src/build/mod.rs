@@ -8,6 +8,7 @@ mod distance;
 mod filters;
 mod links;
 mod municipality;
+mod qr;
 mod question;
 mod report;
 mod results;
@@ -17,6 +18,7 @@ mod summary;
 pub use catalogue::Catalogue;
 pub use links::href;
 pub use municipality::{located, suggestions};
+pub use qr::qr_code;
 pub use question::Refused;
 
 use suunta_core::answers::{Answers, QueryNote};

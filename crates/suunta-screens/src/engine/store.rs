@@ -70,12 +70,15 @@ impl Store {
             files.push(ALL_REGIONS_FILE.to_owned());
             return files;
         }
-        let Some(geography) = &self.geography else { return files };
-        let own_region = answers
-            .municipality_code()
-            .and_then(|code| geography.municipality(code.as_str()))
-            .map(|municipality| municipality.region.clone());
-        match (&answers.municipality, own_region) {
+        if self.geography.is_none() {
+            return files;
+        }
+        match (&answers.municipality, self.own_region(answers)) {
+            // After the questions before it, every regional service is here already, and the
+            // region's share of them is exactly its file (`Engine::catalogue` takes that share).
+            (_, Some(_)) if self.files.contains_key(ALL_REGIONS_FILE) => {
+                files.push(ALL_REGIONS_FILE.to_owned())
+            }
             (_, Some(region)) => files.push(region_file(&region)),
             // "Help right now" must not wait for the whole country: its services are national.
             _ if answers.urgent => {}
@@ -86,6 +89,13 @@ impl Store {
             (None, None) => {}
         }
         files
+    }
+
+    /// The region of the answered municipality, once the geography is here.
+    pub fn own_region(&self, answers: &Answers) -> Option<String> {
+        let geography = self.geography.as_ref()?;
+        let code = answers.municipality_code()?;
+        geography.municipality(code.as_str()).map(|municipality| municipality.region.clone())
     }
 
     /// Of `files`, those neither here, nor on their way, nor failed (a failed file waits for

@@ -5,7 +5,7 @@
 use suunta_core::lang::Lang;
 
 use super::{Reader, Wire, WireError, Writer};
-use crate::message::{Answer, Ask, Request, Response, Suggestion};
+use crate::message::{Answer, Ask, QrCode, Request, Response, Suggestion};
 use crate::screen::*;
 
 impl Wire for String {
@@ -132,6 +132,7 @@ macro_rules! wire_struct {
 wire_struct!(Request { id, query, now_ms, ask });
 wire_struct!(Response { id, answer });
 wire_struct!(Suggestion { code, label, value });
+wire_struct!(QrCode { size, path });
 wire_struct!(Screen { lang, title, heading, notes, chrome, body });
 wire_struct!(Chrome { help_now, languages });
 wire_struct!(LanguageLink { lang, href, current });
@@ -175,6 +176,10 @@ impl Wire for Ask {
                 longitude.put(writer);
             }
             Ask::Retry => tag(writer, 4),
+            Ask::Qr { text } => {
+                tag(writer, 5);
+                text.put(writer);
+            }
         }
     }
     fn take(reader: &mut Reader<'_>) -> Result<Self, WireError> {
@@ -184,6 +189,7 @@ impl Wire for Ask {
             2 => Ask::Suggest { text: Wire::take(reader)? },
             3 => Ask::Locate { latitude: Wire::take(reader)?, longitude: Wire::take(reader)? },
             4 => Ask::Retry,
+            5 => Ask::Qr { text: Wire::take(reader)? },
             other => return Err(WireError::UnknownVariant(other)),
         })
     }
@@ -208,6 +214,10 @@ impl Wire for Answer {
                 tag(writer, 3);
                 name.put(writer);
             }
+            Answer::Qr(code) => {
+                tag(writer, 4);
+                code.put(writer);
+            }
         }
     }
     fn take(reader: &mut Reader<'_>) -> Result<Self, WireError> {
@@ -216,6 +226,7 @@ impl Wire for Answer {
             1 => Answer::Go { query: Wire::take(reader)? },
             2 => Answer::Suggestions(Wire::take(reader)?),
             3 => Answer::Located { name: Wire::take(reader)? },
+            4 => Answer::Qr(Wire::take(reader)?),
             other => return Err(WireError::UnknownVariant(other)),
         })
     }

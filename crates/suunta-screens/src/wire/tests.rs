@@ -1,7 +1,7 @@
 use suunta_core::lang::Lang;
 
 use super::*;
-use crate::message::{Answer, Ask, Request, Response, Suggestion};
+use crate::message::{Answer, Ask, QrCode, Request, Response, Suggestion};
 use crate::screen::*;
 
 fn link(href: &str, text: &str) -> Link {
@@ -136,6 +136,8 @@ fn every_response() -> Vec<Response> {
     }]));
     answers.push(Answer::Suggestions(vec![]));
     answers.push(Answer::Located { name: "Jyväskylä".to_owned() });
+    answers.push(Answer::Qr(Some(QrCode { size: 21, path: "M0 0h7v1h-7z".to_owned() })));
+    answers.push(Answer::Qr(None));
     answers.into_iter().enumerate().map(|(id, answer)| Response { id: id as u32, answer }).collect()
 }
 
@@ -147,6 +149,7 @@ fn every_request() -> Vec<Request> {
         Ask::Locate { latitude: 62.2426, longitude: -25.7473 },
         Ask::Locate { latitude: f64::MIN_POSITIVE, longitude: -0.0 },
         Ask::Retry,
+        Ask::Qr { text: "https://suunta.example/?age=19&done=1".to_owned() },
     ]
     .into_iter()
     .enumerate()
@@ -177,14 +180,14 @@ fn numbers_keep_their_extremes_and_sign() {
     for value in [0.0, -0.0, 1.5, f64::MAX, f64::INFINITY] {
         assert_eq!(decode::<f64>(&encode(&value)).map(f64::to_bits), Ok(value.to_bits()));
     }
-    assert_eq!(encode(&-12i64), "1;-12;");
+    assert_eq!(encode(&-12i64), format!("{VERSION};-12;"));
 }
 
 #[test]
 fn strings_are_length_prefixed_so_separators_inside_them_are_harmless() {
     let tricky = "5:;1;\u{0}ä<script>".to_owned();
     assert_eq!(decode::<String>(&encode(&tricky)), Ok(tricky));
-    assert_eq!(encode(&"Åbo".to_owned()), "1;4:Åbo", "the length counts bytes");
+    assert_eq!(encode(&"Åbo".to_owned()), format!("{VERSION};4:Åbo"), "the length counts bytes");
 }
 
 #[test]
@@ -208,25 +211,25 @@ fn a_message_from_another_build_is_refused_by_version() {
 fn extra_bytes_unknown_variants_and_bad_fields_are_errors() {
     let text = encode(&Ask::Show);
     assert_eq!(decode::<Ask>(&format!("{text}0;")), Err(WireError::TrailingBytes));
-    assert_eq!(decode::<Ask>("1;9;"), Err(WireError::UnknownVariant(9)));
-    assert_eq!(decode::<Lang>("1;3;"), Err(WireError::UnknownVariant(3)));
-    assert_eq!(decode::<bool>("1;2;"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<u32>("1;4294967296;"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<i64>("1;99999999999999999999;"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<u32>("1;;"), Err(WireError::Malformed(2)), "no digits");
-    assert_eq!(decode::<u32>("1;-1;"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<String>("1;x:"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<String>("1;-1:a"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<String>("1;9:short"), Err(WireError::Truncated));
+    assert_eq!(decode::<Ask>("2;9;"), Err(WireError::UnknownVariant(9)));
+    assert_eq!(decode::<Lang>("2;3;"), Err(WireError::UnknownVariant(3)));
+    assert_eq!(decode::<bool>("2;2;"), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<u32>("2;4294967296;"), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<i64>("2;99999999999999999999;"), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<u32>("2;;"), Err(WireError::Malformed(2)), "no digits");
+    assert_eq!(decode::<u32>("2;-1;"), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<String>("2;x:"), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<String>("2;-1:a"), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<String>("2;9:short"), Err(WireError::Truncated));
 }
 
 #[test]
 fn a_length_that_splits_a_character_is_malformed() {
     // "ä" is two bytes; a length of 1 ends inside it.
-    assert_eq!(decode::<String>("1;1:ä"), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<String>("2;1:ä"), Err(WireError::Malformed(2)));
 }
 
 #[test]
 fn a_huge_claimed_length_fails_without_reserving_memory_for_it() {
-    assert_eq!(decode::<Vec<String>>("1;4000000000;1:a"), Err(WireError::Truncated));
+    assert_eq!(decode::<Vec<String>>("2;4000000000;1:a"), Err(WireError::Truncated));
 }

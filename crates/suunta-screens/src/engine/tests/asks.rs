@@ -228,3 +228,15 @@ fn a_real_results_screen_survives_the_wire() {
     let text = wire::encode(&response);
     assert_eq!(wire::decode(&text), Ok(response));
 }
+
+#[test]
+fn a_qr_code_is_answered_at_once_without_any_file() {
+    let mut worker = Worker::new();
+    let address = "https://suunta.example/?lang=fi&age=19&municipality=091&needs=work&done=1";
+    let response = worker.serve(&request("age=19", Ask::Qr { text: address.to_owned() }));
+    let Answer::Qr(Some(code)) = &response.answer else { panic!("{response:#?}") };
+    assert!(code.size >= 21 && code.path.starts_with("M0 0h7"), "{code:?}");
+    assert!(worker.fetched.is_empty(), "{:?}", worker.fetched);
+    let too_long = worker.serve(&request("", Ask::Qr { text: "x".repeat(5_000) }));
+    assert_eq!(too_long.answer, Answer::Qr(None));
+}

@@ -1,6 +1,6 @@
 //! Which files each stage fetches, and what a failed or corrupt file does.
 
-use super::harness::{request, screen_of, Fate, Worker};
+use super::harness::{published, request, screen_of, Fate, Worker};
 use crate::message::Ask;
 use crate::screen::Body;
 
@@ -19,15 +19,40 @@ fn the_start_page_needs_no_file_but_starts_fetching_what_the_first_question_need
 }
 
 #[test]
-fn the_first_question_uses_every_regional_service_from_the_one_file() {
+fn after_the_first_questions_no_region_file_is_fetched() {
     let mut worker = Worker::new();
     let first = worker.screen("edit=age");
     assert!(matches!(first.body, Body::Question(_)), "{first:#?}");
     assert_eq!(worker.fetched, ["geography.json", "national.json", "all-regions.json"]);
-    // Once the municipality is answered its region's own file is what counts, so a journey
-    // and a shared link to the same page see the same services.
+    // The region's share of every regional service is its file's content: nothing more to fetch.
     worker.screen("age=19&municipality=091");
-    assert_eq!(worker.fetched[3..], ["region-01.json".to_owned()]);
+    worker.screen("age=19&municipality=905&needs=work&done=1");
+    assert_eq!(worker.fetched.len(), 3, "{:?}", worker.fetched);
+}
+
+#[test]
+fn a_journey_and_a_shared_link_to_the_same_page_show_the_same_thing() {
+    // Municipalities in regions with several services, on a border, in Åland, and small ones.
+    let pages = [
+        "age=19&municipality=091",
+        "age=19&municipality=091&situation=looking-for-work&needs=work&reach=visit&service_lang=fi",
+        "age=24&municipality=837&needs=study,unsure&done=1",
+        "age=45&municipality=179&situation=looking-for-work&needs=work&done=1",
+        "lang=sv&age=22&municipality=905&needs=work,study&service_lang=sv&done=1",
+        "lang=sv&age=30&municipality=478&needs=wellbeing&done=1",
+        "age=17&municipality=047&needs=everyday&done=1",
+        "age=19&municipality=091&needs=work&done=1&only=open",
+    ];
+    for page in pages {
+        let mut journey = Worker::new();
+        journey.screen("edit=age");
+        let walked = journey.screen(page);
+        let mut shared = Worker::new();
+        let opened = shared.screen(page);
+        assert!(shared.fetched.iter().any(|file| file.starts_with("region-")), "{page}");
+        assert!(!journey.fetched.iter().any(|file| file.starts_with("region-")), "{page}");
+        assert_eq!(walked, opened, "{page}");
+    }
 }
 
 #[test]
@@ -115,4 +140,28 @@ fn a_failed_geography_fails_suggestions_too_rather_than_leaving_them_waiting() {
     worker.set_fate("geography.json", Fate::Fails);
     let response = worker.serve(&request("edit=municipality", Ask::Suggest { text: "es".into() }));
     assert!(matches!(screen_of(response).body, Body::Failed(_)));
+}
+
+#[test]
+fn a_regions_share_of_the_file_of_all_regions_is_exactly_its_own_file() {
+    use suunta_core::catalogue::raw::{CatalogueFile, GeographyFile};
+    use suunta_core::geography::Geography;
+
+    let files = published();
+    let geography =
+        Geography::new(serde_json::from_str::<GeographyFile>(&files["geography.json"]).unwrap());
+    let all: CatalogueFile = serde_json::from_str(&files["all-regions.json"]).unwrap();
+    let ids = |services: &[&suunta_core::catalogue::raw::Service]| -> Vec<String> {
+        services.iter().map(|service| service.id.clone()).collect()
+    };
+    for region in geography.regions() {
+        let own: CatalogueFile =
+            serde_json::from_str(&files[&format!("region-{}.json", region.code)]).unwrap();
+        let share: Vec<_> = all
+            .services
+            .iter()
+            .filter(|service| crate::engine::serves_region(&geography, service, &region.code))
+            .collect();
+        assert_eq!(ids(&share), ids(&own.services.iter().collect::<Vec<_>>()), "{}", region.code);
+    }
 }
