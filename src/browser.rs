@@ -73,6 +73,15 @@ pub fn current_query() -> String {
     search.strip_prefix('?').unwrap_or(&search).to_owned()
 }
 
+/// The whole address of the app's page for `href` (`?age=19`, or `./`).
+pub fn address_of(href: &str) -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let query = if href == "./" { "" } else { href };
+    [origin.as_str(), path.as_str(), query].concat()
+}
+
 /// Adds a history entry for `href` (`?age=19`, or `./` for the bare page).
 pub fn push_address(href: &str) {
     let url = if href == "./" {

@@ -11,6 +11,7 @@ mod engine_client;
 mod first_paint;
 mod municipality_input;
 mod pager;
+mod qr_code;
 mod query;
 mod question_page;
 mod results_page;

@@ -12,8 +12,9 @@ use crate::app::render;
 use crate::browser::{self, ShellTexts};
 use crate::engine_client::{EngineClient, Heard};
 use crate::first_paint;
+use crate::qr_code;
 use crate::query;
-use crate::stage::{Drawn, Stage};
+use crate::stage::{built, Drawn, Stage};
 use crate::texts::{text, Msg};
 use crate::tickets::Tickets;
 
@@ -221,15 +222,33 @@ impl Pager {
                 let wire = wire.splitn(3, ';').nth(2).unwrap_or_default().to_owned();
                 let moved = self.session.with_value(|session| session.moved);
                 if moved || !self.stage.with_value(|stage| stage.shows(&wire, &screen)) {
+                    let results = matches!(screen.body, Body::Results(_));
                     let drawn = Drawn::worker(wire, &screen);
                     self.present(Page::Screen(screen), drawn);
+                    if results {
+                        self.ask_for_qr();
+                    }
                 }
             }
             Answer::Go { query } => self.go(&query::href(&query)),
             Answer::Suggestions(list) => self.field.set(FieldNews::Suggestions(list)),
             Answer::Located { name } if name.is_empty() => self.field.set(FieldNews::NotLocated),
             Answer::Located { name } => self.field.set(FieldNews::Located(name)),
+            Answer::Qr(Some(code)) => {
+                let lang = self.session.with_value(|session| query::lang_of(&session.query));
+                let view = built(qr_code::take_along(code, lang.unwrap_or(Lang::Fi)));
+                self.stage.update_value(|stage| stage.add(qr_code::PLACE, view));
+            }
+            Answer::Qr(None) => {}
         }
+    }
+
+    /// Results can be taken along: the worker makes a QR code of their address (in the
+    /// language shown), for a phone to scan from a kiosk's screen or from paper.
+    fn ask_for_qr(self) {
+        let query = self.session.with_value(|session| session.query.clone());
+        let text = browser::address_of(&query::href(&query));
+        self.ask(Ask::Qr { text }, Purpose::Field);
     }
 
     /// The worker cannot answer: say so, with "Try again", rather than wait for ever.

@@ -9,6 +9,7 @@ use suunta_core::lang::Lang;
 use suunta_screens::screen::{Filter, ResultsScreen};
 
 use crate::pager::HEADING_ID;
+use crate::qr_code;
 use crate::service_card::service_card;
 use crate::texts::{text, Msg};
 
@@ -76,6 +77,7 @@ pub fn results_page(results: ResultsScreen, heading: String, lang: Lang) -> impl
                     {text(lang, Msg::StartAgain)}
                 </a>
             </p>
+            <div id=qr_code::PLACE></div>
         </section>
     }
 }

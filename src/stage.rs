@@ -68,6 +68,17 @@ impl Stage {
         }
     }
 
+    /// Puts `part` into the empty place with id `place` inside what is shown; it goes with the
+    /// rest. A place already filled (an answer that came twice) is left as it is.
+    pub fn add(&mut self, place: &str, mut part: Built) {
+        if let Some(parent) =
+            browser::element(place).filter(|parent| parent.child_element_count() == 0)
+        {
+            part.mount(&parent, None);
+            self.shown.push(part);
+        }
+    }
+
     /// What is shown depends on the time of day ("open now", "opens tomorrow").
     pub fn shows_the_time(&self) -> bool {
         matches!(self.drawn, Drawn::Worker { timely: true, .. })

@@ -25,7 +25,8 @@ impl Tickets {
         self.last
     }
 
-    /// The id of a request for the field (Suggest, Locate); earlier field requests are stale.
+    /// The id of a request for a part of the page shown (Suggest, Locate, Qr); earlier ones are
+    /// stale.
     pub fn for_field(&mut self) -> u32 {
         self.last += 1;
         self.field = self.last;
@@ -45,7 +46,9 @@ impl Tickets {
                 self.page_answered |= wanted;
                 wanted
             }
-            Answer::Suggestions(_) | Answer::Located { .. } => id == self.field && id > self.page,
+            Answer::Suggestions(_) | Answer::Located { .. } | Answer::Qr(_) => {
+                id == self.field && id > self.page
+            }
         }
     }
 }

@@ -84,6 +84,29 @@ test("a filter narrows the results in place, lives in the address, and turns off
   await context.close();
 });
 
+test("the results can be taken along as a QR code of their address, drawn on the device", async () => {
+  const { context, page, record } = await openPage(app.browser, app.server.origin);
+  await page.goto(`${app.server.origin}/?${RESULTS}`);
+  const results = new ResultsPage(page);
+  await results.root.waitFor();
+  const code = page.getByTestId("qr-code");
+  await code.waitFor();
+  assert.equal(await code.getAttribute("role"), "img");
+  assert.equal(await code.getAttribute("aria-label"), "QR-koodi näiden tulosten osoitteesta");
+  const [x, y, width, height] = (await code.getAttribute("viewBox")).split(" ").map(Number);
+  assert.deepEqual([x, y], [-4, -4], "a quiet zone of four modules");
+  assert.equal(width, height);
+  assert.ok(width >= 21 + 8, `a code of at least version 1 (${width - 8} modules)`);
+  assert.match(await code.locator("path").getAttribute("d"), /^M/);
+  const box = await code.boundingBox();
+  assert.ok(box.width >= 150, `large enough to scan (${box.width}px)`);
+
+  await page.emulateMedia({ media: "print" });
+  assert.ok(await code.isVisible(), "the code is printed with the results");
+  assert.deepEqual(record.foreignRequests, [], "the code is made on the device");
+  await context.close();
+});
+
 test("the print view keeps the services and leaves out the navigation", async () => {
   const { context, page } = await openPage(app.browser, app.server.origin);
   await page.goto(`${app.server.origin}/?${RESULTS}`);

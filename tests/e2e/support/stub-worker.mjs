@@ -4,7 +4,7 @@
 // the page/worker wire format (crates/suunta-screens/src/wire: fields in declaration order,
 // strings as `<bytes>:<text>`, numbers as `<digits>;`, every message after the version `1;`).
 
-const VERSION = 1;
+const VERSION = 2;
 const LANGS = ["fi", "sv", "en"];
 
 const num = (value) => `${value};`;

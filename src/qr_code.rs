@@ -1,0 +1,39 @@
+//! "Take the results with you": the QR code of the results' address, which the worker makes
+//! and the page draws as SVG (no image request, sharp at any size and on paper). It is drawn
+//! into its place on the results page once the worker has answered, and not at all when the
+//! address is too long for a code.
+
+use leptos::prelude::*;
+use suunta_core::lang::Lang;
+use suunta_screens::message::QrCode;
+
+use crate::texts::{text, Msg};
+
+/// Where the results page keeps room for the code.
+pub const PLACE: &str = "take-along-place";
+
+/// The white margin a scanner needs around the code, in modules.
+const QUIET_ZONE: &str = "4";
+
+pub fn take_along(code: QrCode, lang: Lang) -> impl IntoView {
+    let side = (code.size + 8).to_string();
+    let margin = ["-", QUIET_ZONE].concat();
+    let view_box = [margin.as_str(), " ", &margin, " ", &side, " ", &side].concat();
+    view! {
+        <section class="take-along" data-testid="take-along" aria-labelledby="take-along-heading">
+            <h3 id="take-along-heading">{text(lang, Msg::TakeAlong)}</h3>
+            <p>{text(lang, Msg::ScanToTakeAlong)}</p>
+            <svg
+                class="qr"
+                data-testid="qr-code"
+                viewBox=view_box
+                role="img"
+                aria-label=text(lang, Msg::QrLabel)
+                shape-rendering="crispEdges"
+            >
+                <rect x=margin.clone() y=margin width=side.clone() height=side fill="#fff"></rect>
+                <path d=code.path fill="#000"></path>
+            </svg>
+        </section>
+    }
+}
