@@ -2,27 +2,26 @@
 //! Drawn as one SVG path of the dark modules, a row's neighbouring modules merged into one
 //! rectangle, which keeps the path short (a results address gives about 1.5 KB).
 
-use qrcode::{Color, EcLevel};
+use qrcodegen::QrCodeEcc;
 
 use crate::message::QrCode;
 
 /// None when `text` is too long for a QR code (about 2,300 bytes at this error correction).
 pub fn qr_code(text: &str) -> Option<QrCode> {
     // Medium error correction: still reads from a scratched kiosk screen or a creased printout.
-    let code = qrcode::QrCode::with_error_correction_level(text, EcLevel::M).ok()?;
-    let size = code.width();
-    let modules = code.to_colors();
+    let code = qrcodegen::QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+    let size = code.size();
     let mut path = String::new();
-    for (y, row) in modules.chunks(size).enumerate() {
+    for y in 0..size {
         let mut x = 0;
         while x < size {
-            if row[x] == Color::Light {
+            if !code.get_module(x, y) {
                 x += 1;
                 continue;
             }
-            let run = row[x..].iter().take_while(|&&module| module == Color::Dark).count();
+            let run = (x..size).take_while(|&right| code.get_module(right, y)).count();
             path.push_str(&format!("M{x} {y}h{run}v1h-{run}z"));
-            x += run;
+            x += run as i32;
         }
     }
     Some(QrCode { size: u32::try_from(size).ok()?, path })
@@ -54,9 +53,13 @@ mod tests {
         let text =
             "https://suunta.example/?lang=sv&age=19&municipality=905&needs=work,study&done=1";
         let code = qr_code(text).expect("a short address fits");
-        let expected = qrcode::QrCode::with_error_correction_level(text, EcLevel::M).unwrap();
-        assert_eq!(code.size as usize, expected.width());
-        let dark: Vec<bool> = expected.to_colors().into_iter().map(|c| c == Color::Dark).collect();
+        let expected = qrcodegen::QrCode::encode_text(text, QrCodeEcc::Medium).unwrap();
+        assert_eq!(code.size as i32, expected.size());
+        let size = expected.size();
+        let dark: Vec<bool> = (0..size)
+            .flat_map(|y| (0..size).map(move |x| (x, y)))
+            .map(|(x, y)| expected.get_module(x, y))
+            .collect();
         assert_eq!(modules_drawn(&code), dark);
     }
 
