@@ -152,7 +152,11 @@ struct Contents {
 
 impl Contents {
     fn add(&mut self, service: &Service, maintainer_email: Option<&str>) {
-        self.services.push(service.clone());
+        let mut published = service.clone();
+        // Notes between maintainers (how a record was compiled) are never shown, and were a
+        // third of the files' compressed size: they stay in the catalogue's sources.
+        published.provenance.maintainer_note = None;
+        self.services.push(published);
         self.maintainer_emails.extend(maintainer_email.map(str::to_owned));
     }
 
@@ -311,6 +315,18 @@ mod tests {
                     usize::from(matches!(file.name.as_str(), "region-01.json" | ALL_REGIONS_FILE));
                 assert_eq!(services.services.len(), expected, "{}", file.name);
             }
+        }
+    }
+
+    #[test]
+    fn maintainer_notes_stay_in_the_sources_and_are_not_shipped() {
+        let mut noted = service("a", json!({ "type": "region", "code": "01" }), "2026-03-01");
+        noted["provenance"]["maintainer_note"] = json!("Compiled from the registry of 2026-09");
+        let files = published(&[("regions.json", catalogue_text(&[noted]))]);
+        for name in ["region-01.json", "all-regions.json"] {
+            let provenance = &files[name]["services"][0]["provenance"];
+            assert_eq!(provenance["verified_on"], json!("2026-03-01"), "{name}");
+            assert!(provenance.get("maintainer_note").is_none(), "{name}: {provenance}");
         }
     }
 
