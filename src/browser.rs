@@ -51,7 +51,10 @@ pub struct ShellTexts<'a> {
 pub fn set_document_texts(lang: Lang, texts: &ShellTexts<'_>) {
     let document = document();
     if let Some(html) = document.document_element() {
-        let _ = html.set_attribute("lang", lang.id());
+        // Usually already right: index.html's pre-paint script chose it the same way.
+        if html.get_attribute("lang").as_deref() != Some(lang.id()) {
+            let _ = html.set_attribute("lang", lang.id());
+        }
     }
     document.set_title(texts.title);
     for (selector, text) in

@@ -269,7 +269,8 @@ test("the type-ahead finds a municipality typed without its letters ä and ö, a
   assert.equal(await question.suggestions.count(), 0);
   await question.continueButton.click();
   await question.errorSummary.waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.id), "error-summary");
+  // Focus moves once the page with the problem is drawn, a frame after it appears.
+  await page.waitForFunction(() => document.activeElement?.id === "error-summary", null, { timeout: 2000 });
   assert.equal(await question.field.getAttribute("aria-invalid"), "true");
   assert.equal(await question.field.inputValue(), "xyzzy", "what was typed is shown again");
   assert.deepEqual(record.foreignRequests, []);

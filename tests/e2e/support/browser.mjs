@@ -22,7 +22,7 @@ export function launchBrowser() {
 
 /**
  * A page that records what a test usually wants to assert afterwards: console errors, uncaught
- * exceptions, and every request that left the app's own origin.
+ * exceptions, Content-Security-Policy violations, and every request that left the app's own origin.
  */
 export async function openPage(browser, origin, contextOptions = {}) {
   // A Finnish phone by default; tests that need another language or size say so.
@@ -32,7 +32,15 @@ export async function openPage(browser, origin, contextOptions = {}) {
     ...contextOptions,
   });
   const page = await context.newPage();
-  const record = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+  const record = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
+  // Every Content-Security-Policy violation, as the browser reports it to the page. (Chromium
+  // also logs each as a console error, which every test already checks.)
+  await context.exposeBinding("__suuntaCspViolation", (_source, violation) => record.cspViolations.push(violation));
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) =>
+      window.__suuntaCspViolation(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"}`),
+    );
+  });
   page.on("console", (message) => {
     if (message.type() === "error") record.consoleErrors.push(message.text());
   });
