@@ -3,6 +3,7 @@
 // print view without the navigation.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import jsQR from "jsqr";
 import { readFileSync } from "node:fs";
 import { openPage } from "./support/browser.mjs";
 import { servedApp } from "./support/served-app.mjs";
@@ -101,9 +102,25 @@ test("the results can be taken along as a QR code of their address, drawn on the
   const box = await code.boundingBox();
   assert.ok(box.width >= 150, `large enough to scan (${box.width}px)`);
 
+  // Scanned as a phone would: the drawn code, rasterised, decoded by jsQR.
+  const raster = await page.evaluate(async () => {
+    const svg = document.querySelector("[data-testid=qr-code]");
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    await image.decode();
+    const size = 400;
+    const canvas = Object.assign(document.createElement("canvas"), { width: size, height: size });
+    const drawing = canvas.getContext("2d");
+    drawing.drawImage(image, 0, 0, size, size);
+    return { size, pixels: Array.from(drawing.getImageData(0, 0, size, size).data) };
+  });
+  const scanned = jsQR(Uint8ClampedArray.from(raster.pixels), raster.size, raster.size);
+  assert.equal(scanned?.data, page.url(), "the code holds this page's own address");
+
   await page.emulateMedia({ media: "print" });
   assert.ok(await code.isVisible(), "the code is printed with the results");
   assert.deepEqual(record.foreignRequests, [], "the code is made on the device");
+  assert.deepEqual(record.cspViolations, []);
   await context.close();
 });
 
