@@ -245,3 +245,68 @@ pub fn locate_device(on_done: impl FnOnce(Result<(f64, f64), LocateError>) + 'st
         }
     }
 }
+
+/// How this browser can pass an address on: the device's own share sheet (Web Share API, on
+/// phones), the clipboard, or neither (the address is on the page to copy by hand).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Sharing {
+    Share,
+    Copy,
+    Neither,
+}
+
+fn method_of(object: &JsValue, name: &str) -> Option<js_sys::Function> {
+    js_sys::Reflect::get(object, &JsValue::from_str(name)).ok()?.dyn_into().ok()
+}
+
+fn clipboard() -> Option<JsValue> {
+    let navigator: JsValue = window().navigator().into();
+    js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).ok().filter(|c| c.is_object())
+}
+
+pub fn sharing() -> Sharing {
+    let navigator: JsValue = window().navigator().into();
+    if method_of(&navigator, "share").is_some() {
+        Sharing::Share
+    } else if clipboard().and_then(|clipboard| method_of(&clipboard, "writeText")).is_some() {
+        Sharing::Copy
+    } else {
+        Sharing::Neither
+    }
+}
+
+/// Shares or copies `address` as `sharing()` says; `done(true)` once it worked, `done(false)`
+/// when it failed or the person closed the share sheet. Read through `Reflect`: web-sys has
+/// both APIs only behind its unstable flag.
+pub fn pass_on(address: &str, done: impl FnOnce(bool) + 'static) {
+    let navigator: JsValue = window().navigator().into();
+    let promise = match sharing() {
+        Sharing::Share => method_of(&navigator, "share").and_then(|share| {
+            let data = js_sys::Object::new();
+            js_sys::Reflect::set(&data, &JsValue::from_str("url"), &JsValue::from_str(address))
+                .ok()?;
+            share.call1(&navigator, &data).ok()
+        }),
+        Sharing::Copy => clipboard().and_then(|clipboard| {
+            let write = method_of(&clipboard, "writeText")?;
+            write.call1(&clipboard, &JsValue::from_str(address)).ok()
+        }),
+        Sharing::Neither => None,
+    };
+    let Some((promise, then)) = promise.and_then(|promise| {
+        Some((method_of(&promise, "then")?, promise)).map(|(then, promise)| (promise, then))
+    }) else {
+        return done(false);
+    };
+    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let settle = move |worked: bool| {
+        let done = std::rc::Rc::clone(&done);
+        Closure::once_into_js(move |_: JsValue| {
+            if let Some(done) = done.take() {
+                done(worked);
+            }
+        })
+    };
+    // Each callback frees itself once called (`once_into_js`).
+    let _ = then.call2(&promise, &settle(true), &settle(false));
+}

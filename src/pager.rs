@@ -235,8 +235,10 @@ impl Pager {
             Answer::Located { name } if name.is_empty() => self.field.set(FieldNews::NotLocated),
             Answer::Located { name } => self.field.set(FieldNews::Located(name)),
             Answer::Qr(Some(code)) => {
-                let lang = self.session.with_value(|session| query::lang_of(&session.query));
-                let view = built(qr_code::take_along(code, lang.unwrap_or(Lang::Fi)));
+                let query = self.session.with_value(|session| session.query.clone());
+                let lang = query::lang_of(&query).unwrap_or_else(browser::preferred_lang);
+                let address = browser::address_of(&query::href(&query));
+                let view = built(qr_code::take_along(code, address, lang));
                 self.stage.update_value(|stage| stage.add(qr_code::PLACE, view));
             }
             Answer::Qr(None) => {}

@@ -137,3 +137,39 @@ test("the print view keeps the services and leaves out the navigation", async ()
   assert.ok(pdf.length > 10_000, `a PDF was rendered (${pdf.length} bytes)`);
   await context.close();
 });
+
+test("the results' address can be copied, or shared where the device has a share sheet", async () => {
+  const { context, page, record } = await openPage(app.browser, app.server.origin);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.server.origin });
+  await page.goto(`${app.server.origin}/?${RESULTS}`);
+  const button = page.getByTestId("pass-on");
+  await button.waitFor();
+  assert.equal(await page.getByTestId("results-address").textContent(), page.url());
+  // Desktop Chromium on Linux has no share sheet: the button copies.
+  assert.equal(await button.textContent(), "Kopioi linkki");
+  await button.click();
+  await page.getByTestId("pass-on-status").filter({ hasText: "Linkki kopioitu" }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  await context.close();
+
+  // A phone's share sheet, stood in for by a navigator.share that records what it was given.
+  const phone = await openPage(app.browser, app.server.origin, { locale: "sv-FI" });
+  await phone.page.addInitScript(() => {
+    window.__shared = [];
+    navigator.share = (data) => {
+      window.__shared.push(data.url);
+      return Promise.resolve();
+    };
+  });
+  await phone.page.goto(`${app.server.origin}/?lang=sv&${RESULTS}`);
+  const share = phone.page.getByTestId("pass-on");
+  await share.waitFor();
+  assert.equal(await share.textContent(), "Dela länken");
+  await share.click();
+  await phone.page.getByTestId("pass-on-status").filter({ hasText: "Länken har delats" }).waitFor();
+  assert.deepEqual(await phone.page.evaluate(() => window.__shared), [phone.page.url()]);
+  assert.deepEqual(record.foreignRequests, []);
+  assert.deepEqual(phone.record.consoleErrors, []);
+  assert.deepEqual(phone.record.cspViolations, []);
+  await phone.context.close();
+});
