@@ -70,6 +70,20 @@ pub fn set_document_texts(lang: Lang, texts: &ShellTexts<'_>) {
     }
 }
 
+/// Shows the shell's intro (on the start page) or leaves it out (on every later page, where a
+/// phone needs the room). index.html's pre-paint script decides the same for the first paint,
+/// by whether the address has answers, so a shared link's page does not move when it arrives.
+pub fn show_intro(show: bool) {
+    if let Some(html) = document().document_element() {
+        let hidden = html.has_attribute("data-inner-page");
+        if show && hidden {
+            let _ = html.remove_attribute("data-inner-page");
+        } else if !show && !hidden {
+            let _ = html.set_attribute("data-inner-page", "");
+        }
+    }
+}
+
 /// The URL query without its leading `?`.
 pub fn current_query() -> String {
     let search = window().location().search().unwrap_or_default();

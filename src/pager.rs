@@ -313,6 +313,9 @@ fn set_shell(page: &Page) {
         Page::Loading(..) => text(lang, Msg::DocumentTitle).to_owned(),
         Page::Broken(..) => [text(lang, Msg::LoadFailedHeading), " – Suunta"].concat(),
     };
+    // The intro says what Suunta is: the start page needs it, every later page needs the room.
+    let start = matches!(page, Page::Screen(screen) if matches!(screen.body, Body::Start(_)));
+    browser::show_intro(start);
     browser::set_document_texts(
         lang,
         &ShellTexts {

@@ -49,9 +49,9 @@ fn channel(channel: ChannelView) -> impl IntoView {
         <li class="channel" data-kind=channel.kind>
             <span class="channel-label">{channel.label}</span>
             {line("status", channel.status)}
-            {links}
             {line("address", channel.address)}
             {line("distance", channel.distance)}
+            {links}
             {details}
         </li>
     }

@@ -98,12 +98,21 @@ fn note(service: &Service, lang: Lang) -> Option<String> {
 /// and the site of its main source.
 fn provenance(service: &Service, lang: Lang) -> Option<String> {
     let verified = Date::parse(&service.provenance.verified_on).ok()?;
-    let source = service.provenance.sources.first().map(|url| site(url))?;
+    let source = main_source(&service.provenance.sources)?;
     Some(
         say(Say::Provenance, lang)
             .replace("{date}", &wording::calendar::date(verified, lang))
             .replace("{source}", source),
     )
+}
+
+/// The source a reader can check the service against: the first on a Finnish (or Åland) site.
+/// Records compiled from reference data list the dataset first (a code repository that names
+/// every municipality), which tells a reader nothing about the service itself; the first source
+/// stands when none is Finnish.
+fn main_source(sources: &[String]) -> Option<&str> {
+    let sites = || sources.iter().map(|url| site(url));
+    sites().find(|site| site.ends_with(".fi") || site.ends_with(".ax")).or_else(|| sites().next())
 }
 
 /// A URL's host without `www.`: what a person recognises a source by.
@@ -116,6 +125,26 @@ fn site(url: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_main_source_is_the_first_on_a_finnish_site() {
+        let sources = |urls: &[&str]| urls.iter().map(|url| url.to_string()).collect::<Vec<_>>();
+        let compiled = sources(&[
+            "https://github.com/rOpenGov/geofi/blob/de93/data/municipality_key_2025.rda",
+            "https://valtioneuvosto.fi/-//1410877/te-palvelut-2024",
+            "https://www.uuttahelsinkia.fi/en/news",
+        ]);
+        assert_eq!(main_source(&compiled), Some("valtioneuvosto.fi"));
+        assert_eq!(
+            main_source(&sources(&["https://www.regeringen.ax/ams"])),
+            Some("regeringen.ax")
+        );
+        assert_eq!(
+            main_source(&sources(&["https://mieli.org/x", "https://a.com"])),
+            Some("mieli.org")
+        );
+        assert_eq!(main_source(&[]), None);
+    }
 
     #[test]
     fn a_source_is_named_by_its_site() {
