@@ -18,20 +18,11 @@ import { parseArgs } from "node:util";
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 import { serveDirectory } from "../tests/e2e/support/server.mjs";
+import { CHROMIUM, QUIET_FLAGS } from "../tests/e2e/support/browser.mjs";
 
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-// The "new" headless mode, which is the full browser a user runs, and nothing that calls home:
-// this machine's network is closed, and a background request would only add noise to a trace.
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+// The "new" headless mode, which is the full browser a user runs, with the browser tests' quiet
+// flags: this machine's network is closed, and a background request would only add noise.
+const CHROME_FLAGS = ["--headless=new", ...QUIET_FLAGS];
 const CATEGORIES = [
   ["performance", "Performance", "lighthouse_performance_min"],
   ["accessibility", "Accessibility", "lighthouse_accessibility_min"],

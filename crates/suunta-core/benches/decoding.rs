@@ -12,15 +12,20 @@
 //! quick pass over 300 services and checks determinism only. Timed with `std::time::Instant`
 //! rather than criterion, to keep builds lean, like `benches/matching.rs`.
 
+mod timing;
+
 use std::hint::black_box;
 use std::path::Path;
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use suunta_core::catalogue::raw::{CatalogueFile, GeographyFile};
 use suunta_core::geography::Geography;
 use suunta_core::synthetic;
 use suunta_core::synthetic::workload::SIZES;
+
+/// How long each case is run for, at least.
+const RUN_FOR: Duration = Duration::from_secs(1);
 
 const BUDGET_NATIVE_300: Duration = Duration::from_millis(6);
 
@@ -54,7 +59,7 @@ fn main() -> ExitCode {
             "{:>8}  {:<13}  {:>10}  {:>9}  {:>9}  {:>9}",
             "services", "what", "JSON bytes", "mean ms", "median ms", "min ms"
         );
-        let (mean, median, min) = time(|| {
+        let (mean, median, min) = timing::time(RUN_FOR, || {
             decode_geography(black_box(&geography_text))
                 .map_or(0, |geography| geography.municipalities().len())
         });
@@ -82,7 +87,7 @@ fn main() -> ExitCode {
         if !timed {
             continue;
         }
-        let (mean, median, min) = time(|| {
+        let (mean, median, min) = timing::time(RUN_FOR, || {
             serde_json::from_str::<CatalogueFile>(black_box(&json))
                 .map_or(0, |file| file.services.len())
         });
@@ -122,23 +127,6 @@ fn print_row(
         millis(median),
         millis(min)
     );
-}
-
-/// Mean, median and fastest of enough runs to fill about a second (at least five). The median
-/// is what the budget is checked against: on a shared machine the mean is pulled up by other
-/// work.
-fn time(mut run: impl FnMut() -> usize) -> (Duration, Duration, Duration) {
-    let mut samples = Vec::new();
-    let started = Instant::now();
-    while started.elapsed() < Duration::from_secs(1) || samples.len() < 5 {
-        let start = Instant::now();
-        black_box(run());
-        samples.push(start.elapsed());
-    }
-    samples.sort();
-    let total: Duration = samples.iter().sum();
-    let mean = total / samples.len() as u32;
-    (mean, samples[samples.len() / 2], samples[0])
 }
 
 fn millis(duration: Duration) -> f64 {

@@ -8,10 +8,12 @@
 //! generator and the workload live in `suunta_core::synthetic` (feature `synthetic`), shared
 //! with the browser benchmark in `crates/suunta-bench-wasm`.
 
+mod timing;
+
 use std::hint::black_box;
 use std::path::Path;
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use suunta_core::answers::parse;
 use suunta_core::catalogue::raw::GeographyFile;
@@ -21,6 +23,9 @@ use suunta_core::matching::recommend;
 use suunta_core::questionnaire::{next_question, Context};
 use suunta_core::synthetic;
 use suunta_core::synthetic::workload::{NOW, QUERIES, SIZES};
+
+/// How long each case is run for, at least.
+const RUN_FOR: Duration = Duration::from_millis(500);
 
 const BUDGET_NATIVE_3000: Duration = Duration::from_micros(600);
 
@@ -64,9 +69,10 @@ fn main() -> ExitCode {
             if !timed {
                 continue;
             }
-            let matching =
-                time(|| black_box(recommend(&services, &geography, &answers, now)).services.len());
-            let routing = time(|| {
+            let matching = timing::time(RUN_FOR, || {
+                black_box(recommend(&services, &geography, &answers, now)).services.len()
+            });
+            let routing = timing::time(RUN_FOR, || {
                 black_box(next_question(black_box(&answers), &context));
                 0
             });
@@ -91,22 +97,6 @@ fn main() -> ExitCode {
         );
     }
     ExitCode::SUCCESS
-}
-
-/// Mean, median and fastest of enough runs to fill about half a second. The median is what
-/// the budget is checked against: on a shared machine the mean is pulled up by other work.
-fn time(mut run: impl FnMut() -> usize) -> (Duration, Duration, Duration) {
-    let mut samples = Vec::new();
-    let started = Instant::now();
-    while started.elapsed() < Duration::from_millis(500) || samples.len() < 5 {
-        let start = Instant::now();
-        black_box(run());
-        samples.push(start.elapsed());
-    }
-    samples.sort();
-    let total: Duration = samples.iter().sum();
-    let mean = total / samples.len() as u32;
-    (mean, samples[samples.len() / 2], samples[0])
 }
 
 fn micros(duration: Duration) -> f64 {

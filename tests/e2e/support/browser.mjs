@@ -2,8 +2,9 @@
 // The flags keep Chromium from calling home, which this machine's closed network would refuse.
 import { chromium } from "playwright-core";
 
-const FLAGS = [
-  "--headless",
+/** Debian's Chromium, quiet: no sandbox (containers), no GPU, nothing that calls home. */
+export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+export const QUIET_FLAGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
@@ -12,10 +13,11 @@ const FLAGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
+const FLAGS = ["--headless", ...QUIET_FLAGS];
 
 export function launchBrowser() {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM,
     args: FLAGS,
   });
 }
