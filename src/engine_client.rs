@@ -31,9 +31,10 @@ pub enum Heard {
 }
 
 /// The latest message posted before the worker was first heard from. A message posted while
-/// the worker's wasm is still starting finds no listener and is lost, so it is posted again
-/// until the worker answers anything; requests are idempotent and stale answers are dropped by
-/// id, so a repeat is harmless.
+/// the worker's wasm is still starting finds no listener and is lost: it is posted again when
+/// the worker says it is listening (an empty message), and, in case that was missed, every
+/// `NUDGE_EVERY` until the worker is heard from. Requests are idempotent, the worker ignores a
+/// repeat of one it is still working on, and stale answers are dropped by id.
 type Unheard = Rc<RefCell<Option<Option<String>>>>;
 
 pub struct EngineClient {
@@ -51,11 +52,16 @@ impl EngineClient {
         let unheard: Unheard = Rc::new(RefCell::new(Some(None)));
         let heard = on_heard.clone();
         let started = Rc::clone(&unheard);
+        let listening = worker.clone();
         let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-            started.replace(None);
+            let lost = started.replace(None).flatten();
             let text = event.data().as_string();
-            // An empty message says only that the worker is listening.
+            // An empty message says the worker is listening now: what was posted before then
+            // found no listener, so the latest of it goes again, once.
             if text.as_deref() == Some("") {
+                if let Some(message) = lost {
+                    let _ = listening.post_message(&message.into());
+                }
                 return;
             }
             let decoded =

@@ -38,6 +38,11 @@ fn main() {
     scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The handler lives as long as the worker.
     on_message.forget();
+    // Messages posted before this point found no listener and were lost; the page posts its
+    // latest request again until it hears from the worker, and an empty message is the
+    // earliest it can: without it the page kept re-posting until the first answer, which on a
+    // slow network took seconds, and each repeat was built, sent and decoded again.
+    let _ = scope().post_message(&JsValue::from_str(""));
 }
 
 fn receive(worker: &Shared, text: String) {
@@ -46,6 +51,10 @@ fn receive(worker: &Shared, text: String) {
         // Only a page from another build can send this; it times out and offers a reload.
         Err(error) => return web_sys::console::error_1(&format!("suunta-worker: {error}").into()),
     };
+    // The page's repeats of a request posted before the worker was listening.
+    if worker.borrow().waiting.iter().any(|waiting| waiting.id == request.id) {
+        return;
+    }
     // Asked once, so a retry forgets the failures once: asking again on every pass would
     // refetch a file that keeps failing for as long as it fails.
     let files = worker.borrow_mut().engine.files_to_fetch(&request);
