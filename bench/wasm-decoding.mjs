@@ -17,16 +17,11 @@ import { brotliCompressSync, constants } from "node:zlib";
 import {
   ROOT,
   SIZES,
-  THROTTLES,
   budget,
-  checkChecksumsAgree,
   machine,
-  prepare,
+  measure,
   slowestBestMedian,
-  throttle,
-  timeCase,
   wasmPathFromArgs,
-  withBenchPage,
   writeReport,
 } from "./wasm-harness.mjs";
 
@@ -42,44 +37,17 @@ const CASE_NAMES = ["service file", "geography"];
 const SAMPLING = { minBatchMs: 5, samples: 30, warmUpMs: 200, maxMs: 3_000, minSamples: 5 };
 // As in bench/wasm-matching.mjs: an over-budget case is measured again and judged on its
 // lowest median, since other processes only ever add time.
-const BUDGET_RETRIES = 2;
 const BUDGET_SIZE = 300;
-const BUDGET_THROTTLE = 4;
 
 const wasmPath = wasmPathFromArgs();
 const budgetMs = await budget("decoding_300_ms_at_4x");
 const machineBefore = machine();
 const sizes = await fileSizes(wasmPath);
-const results = [];
-const preparations = [];
-const retries = [];
-const budgeted = () =>
-  results.filter((row) => row.throttle === BUDGET_THROTTLE && row.services === BUDGET_SIZE).concat(retries);
-
-const chromium = await withBenchPage(wasmPath, async ({ page, cdp }) => {
-  for (const rate of THROTTLES) {
-    await throttle(cdp, rate);
-    for (const size of SIZES) {
-      const prepared = await prepare(page, DECODING, size);
-      preparations.push({ benchmark: DECODING.name, throttle: rate, services: size, prepare_ms: prepared.prepare_ms });
-      for (let index = 0; index < prepared.cases; index += 1) {
-        const timing = await timeCase(page, DECODING, index, SAMPLING);
-        results.push({ benchmark: DECODING.name, throttle: rate, services: size, case: index, ...timing });
-      }
-    }
-  }
-  await throttle(cdp, BUDGET_THROTTLE);
-  for (let attempt = 1; attempt <= BUDGET_RETRIES && slowestBestMedian(budgeted()) > budgetMs; attempt += 1) {
-    console.error(`300 services at 4x over budget; measuring again (${attempt}/${BUDGET_RETRIES})`);
-    const prepared = await prepare(page, DECODING, BUDGET_SIZE);
-    for (let index = 0; index < prepared.cases; index += 1) {
-      const timing = await timeCase(page, DECODING, index, SAMPLING);
-      retries.push({ attempt, case: index, ...timing });
-    }
-  }
+const { results, preparations, retries, budgeted, chromium } = await measure(wasmPath, DECODING, {
+  sampling: SAMPLING,
+  budgetSize: BUDGET_SIZE,
+  budgetMs,
 });
-
-checkChecksumsAgree(results);
 
 console.log(`${"services".padStart(8)}  ${"JSON bytes".padStart(10)}  ${"brotli".padStart(9)}`);
 for (const row of sizes) {
@@ -94,7 +62,7 @@ for (const row of results) {
   );
 }
 
-const worstMedian = slowestBestMedian(budgeted());
+const worstMedian = slowestBestMedian(budgeted);
 await writeReport("bench-wasm-decoding.json", {
   about:
     "Per-call time of decoding a published service file (serde_json::from_str::<CatalogueFile>, case 0) and the geography (from_str::<GeographyFile> + Geography::new, case 1) in wasm in headless Chromium, over the worded synthetic catalogues of suunta_core::synthetic::published; throttle 4 is Chromium's simulated 4x slower CPU. Written by bench/wasm-decoding.mjs.",

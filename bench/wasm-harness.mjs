@@ -124,6 +124,45 @@ export function slowestBestMedian(rows) {
   return best.size === 0 ? Infinity : Math.max(...best.values());
 }
 
+/**
+ * Times every case of `benchmark` at every throttling rate and size, then, while the budgeted
+ * size at 4x is over `budgetMs`, measures that size again (up to `retries` more attempts): a
+ * busy moment of the shared machine should not read as a regression. Returns the rows, the
+ * preparations, the repeated attempts, the budgeted rows and the Chromium version.
+ */
+export async function measure(wasmPath, benchmark, { sampling, budgetSize, budgetMs, retries: attempts = 2 }) {
+  const budgetThrottle = 4;
+  const results = [];
+  const preparations = [];
+  const retries = [];
+  const budgeted = () =>
+    results.filter((row) => row.throttle === budgetThrottle && row.services === budgetSize).concat(retries);
+  const chromium = await withBenchPage(wasmPath, async ({ page, cdp }) => {
+    for (const rate of THROTTLES) {
+      await throttle(cdp, rate);
+      for (const size of SIZES) {
+        const prepared = await prepare(page, benchmark, size);
+        preparations.push({ benchmark: benchmark.name, throttle: rate, services: size, prepare_ms: prepared.prepare_ms });
+        for (let index = 0; index < prepared.cases; index += 1) {
+          const timing = await timeCase(page, benchmark, index, sampling);
+          results.push({ benchmark: benchmark.name, throttle: rate, services: size, case: index, ...timing });
+        }
+      }
+    }
+    await throttle(cdp, budgetThrottle);
+    for (let attempt = 1; attempt <= attempts && slowestBestMedian(budgeted()) > budgetMs; attempt += 1) {
+      console.error(`${budgetSize.toLocaleString("en")} services at 4x over budget; measuring again (${attempt}/${attempts})`);
+      const prepared = await prepare(page, benchmark, budgetSize);
+      for (let index = 0; index < prepared.cases; index += 1) {
+        const timing = await timeCase(page, benchmark, index, sampling);
+        retries.push({ attempt, case: index, ...timing });
+      }
+    }
+  });
+  checkChecksumsAgree(results);
+  return { results, preparations, retries, budgeted: budgeted(), chromium };
+}
+
 /** The machine, for the report: what the figures depend on. */
 export function machine() {
   return { cpus: cpus().length, cpu_model: cpus()[0]?.model ?? "unknown", load_average: loadavg() };

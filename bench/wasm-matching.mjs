@@ -10,17 +10,11 @@
 import { readFile } from "node:fs/promises";
 
 import {
-  SIZES,
-  THROTTLES,
   budget,
-  checkChecksumsAgree,
   machine,
-  prepare,
+  measure,
   slowestBestMedian,
-  throttle,
-  timeCase,
   wasmPathFromArgs,
-  withBenchPage,
   writeReport,
 } from "./wasm-harness.mjs";
 
@@ -29,43 +23,16 @@ const SAMPLING = { minBatchMs: 5, samples: 60, warmUpMs: 200 };
 // Other processes on the machine only ever add time, and on a shared 2-core machine a build
 // can double a median. So when the budgeted case is over, it is measured again, up to this
 // many times, and judged on each query's lowest median: a real regression stays over.
-const BUDGET_RETRIES = 2;
 const BUDGET_SIZE = 3_000;
-const BUDGET_THROTTLE = 4;
 
 const wasmPath = wasmPathFromArgs();
 const budgetMs = await budget("matching_3000_ms_at_4x");
 const machineBefore = machine();
-const results = [];
-const preparations = [];
-const retries = [];
-const budgeted = () =>
-  results.filter((row) => row.throttle === BUDGET_THROTTLE && row.services === BUDGET_SIZE).concat(retries);
-
-const chromium = await withBenchPage(wasmPath, async ({ page, cdp }) => {
-  for (const rate of THROTTLES) {
-    await throttle(cdp, rate);
-    for (const size of SIZES) {
-      const prepared = await prepare(page, MATCHING, size);
-      preparations.push({ benchmark: MATCHING.name, throttle: rate, services: size, prepare_ms: prepared.prepare_ms });
-      for (let index = 0; index < prepared.cases; index += 1) {
-        const timing = await timeCase(page, MATCHING, index, SAMPLING);
-        results.push({ benchmark: MATCHING.name, throttle: rate, services: size, case: index, ...timing });
-      }
-    }
-  }
-  await throttle(cdp, BUDGET_THROTTLE);
-  for (let attempt = 1; attempt <= BUDGET_RETRIES && slowestBestMedian(budgeted()) > budgetMs; attempt += 1) {
-    console.error(`3,000 services at 4x over budget; measuring again (${attempt}/${BUDGET_RETRIES})`);
-    const prepared = await prepare(page, MATCHING, BUDGET_SIZE);
-    for (let index = 0; index < prepared.cases; index += 1) {
-      const timing = await timeCase(page, MATCHING, index, SAMPLING);
-      retries.push({ attempt, case: index, ...timing });
-    }
-  }
+const { results, preparations, retries, budgeted, chromium } = await measure(wasmPath, MATCHING, {
+  sampling: SAMPLING,
+  budgetSize: BUDGET_SIZE,
+  budgetMs,
 });
-
-checkChecksumsAgree(results);
 
 console.log(`${"throttle".padStart(8)}  ${"services".padStart(8)}  query  ${"median ms".padStart(9)}  ${"p95 ms".padStart(8)}  calls/sample`);
 for (const row of results) {
@@ -74,7 +41,7 @@ for (const row of results) {
   );
 }
 
-const worstMedian = slowestBestMedian(budgeted());
+const worstMedian = slowestBestMedian(budgeted);
 await writeReport("bench-wasm-matching.json", {
   about:
     "Per-call time of recommend + next_question in wasm in headless Chromium, over the synthetic catalogues of suunta_core::synthetic; throttle 4 is Chromium's simulated 4x slower CPU. Written by bench/wasm-matching.mjs.",

@@ -42,6 +42,8 @@ pub fn question_page(question: QuestionScreen, heading: String, lang: Lang) -> i
             </h2>
         }
     };
+    // Checkboxes for any of the choices, radios for one.
+    let many = matches!(input, Input::AnyOf(_));
     let (field, not_sure) = match input {
         Input::Age { value, not_sure } => (
             EitherOf3::A(view! {
@@ -71,22 +73,10 @@ pub fn question_page(question: QuestionScreen, heading: String, lang: Lang) -> i
             }),
             Some(not_sure),
         ),
-        Input::OneOf(choices) => (
+        Input::OneOf(choices) | Input::AnyOf(choices) => (
             EitherOf3::C(choices_field(
                 choices,
-                false,
-                heading,
-                hint,
-                field_error,
-                &described,
-                lang,
-            )),
-            None,
-        ),
-        Input::AnyOf(choices) => (
-            EitherOf3::C(choices_field(
-                choices,
-                true,
+                many,
                 heading,
                 hint,
                 field_error,
