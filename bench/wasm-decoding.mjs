@@ -31,7 +31,7 @@ const DECODING = {
   run: "run_decoding",
   cases: "decoding_case_count",
 };
-const CASE_NAMES = ["service file", "geography"];
+const CASE_NAMES = ["service JSON", "geography JSON", "service pack", "geography pack"];
 // A decode takes milliseconds to a second, so fewer samples than matching, and no more than
 // about three seconds of them per case once five are in.
 const SAMPLING = { minBatchMs: 5, samples: 30, warmUpMs: 200, maxMs: 3_000, minSamples: 5 };
@@ -65,7 +65,7 @@ for (const row of results) {
 const worstMedian = slowestBestMedian(budgeted);
 await writeReport("bench-wasm-decoding.json", {
   about:
-    "Per-call time of decoding a published service file (serde_json::from_str::<CatalogueFile>, case 0) and the geography (from_str::<GeographyFile> + Geography::new, case 1) in wasm in headless Chromium, over the worded synthetic catalogues of suunta_core::synthetic::published; throttle 4 is Chromium's simulated 4x slower CPU. Written by bench/wasm-decoding.mjs.",
+    "Per-call time of decoding a published service file (serde_json::from_str::<CatalogueFile>, case 0; its pack with unpack_catalogue, case 2, which is what the worker does) and the geography (from_str::<GeographyFile> + Geography::new, case 1; its pack with unpack_geography + Geography::new, case 3) in wasm in headless Chromium, over the worded synthetic catalogues of suunta_core::synthetic::published; throttle 4 is Chromium's simulated 4x slower CPU. Written by bench/wasm-decoding.mjs.",
   date: new Date().toISOString(),
   chromium,
   ...machineBefore,

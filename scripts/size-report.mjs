@@ -63,18 +63,19 @@ if (absentWorker.length > 0) {
   console.error(`size-report: the catalogue worker is missing from ${dist}: ${absentWorker.join(", ")}`);
   process.exit(1);
 }
-const CATALOGUE_FILES = ["catalogue/geography.json", "catalogue/national.json", "catalogue/all-regions.json"];
+// The packs the worker reads (crates/suunta-core/src/catalogue/pack.rs), not the published JSON.
+const CATALOGUE_FILES = ["catalogue/geography.pack.txt", "catalogue/national.pack.txt", "catalogue/all-regions.pack.txt"];
 const absentCatalogue = CATALOGUE_FILES.filter((file) => !rows.some((row) => row.file === file));
 if (absentCatalogue.length > 0) {
   console.error(`size-report: catalogue files missing from ${dist}: ${absentCatalogue.join(", ")}`);
   process.exit(1);
 }
 const largestRegion = rows
-  .filter((row) => /^catalogue\/region-\d+\.json$/.test(row.file))
+  .filter((row) => /^catalogue\/region-\d+\.pack\.txt$/.test(row.file))
   .reduce((largest, row) => (largest && largest.brotli >= row.brotli ? largest : row), undefined);
-const allRegions = rows.find((row) => row.file === "catalogue/all-regions.json");
+const allRegions = rows.find((row) => row.file === "catalogue/all-regions.pack.txt");
 if (largestRegion && largestRegion.brotli > allRegions.brotli) {
-  console.error(`size-report: ${largestRegion.file} is larger than all-regions.json; count it in the first visit`);
+  console.error(`size-report: ${largestRegion.file} is larger than all-regions.pack.txt; count it in the first visit`);
   process.exit(1);
 }
 const firstVisitRows = rows.filter(

@@ -3,7 +3,7 @@
 // shows as text, never as HTML or script.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { builtJson, servePack } from "./support/pack.mjs";
 import { openPage } from "./support/browser.mjs";
 import { servedApp } from "./support/served-app.mjs";
 
@@ -37,13 +37,11 @@ const MARKUP = `<img src=x onerror="window.__pwned=1"><b>lihava</b><script>windo
 
 test("markup in a catalogue text shows as text", async () => {
   const { context, page, record } = await openPage(app.browser, app.server.origin);
-  const national = JSON.parse(await readFile("dist/catalogue/national.json", "utf8"));
+  const national = await builtJson("national");
   const crisis = national.services.find((service) => service.id === "mieli-kriisipuhelin");
   crisis.name.fi = `Kriisipuhelin ${MARKUP}`;
   crisis.summary.fi = MARKUP;
-  await context.route("**/catalogue/national.json", (route) =>
-    route.fulfill({ contentType: "application/json", body: JSON.stringify(national) }),
-  );
+  await servePack(context, "national", national);
   let dialogs = 0;
   page.on("dialog", (dialog) => {
     dialogs += 1;

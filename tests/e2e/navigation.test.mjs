@@ -214,7 +214,7 @@ test("Use my location finds the nearest municipality on the device", async () =>
 test("a catalogue that fails to load shows a panel with Try again, never a blank page", async () => {
   const { context, page, record } = await openPage(app.browser, app.server.origin);
   let failing = true;
-  await page.route("**/catalogue/region-*.json", (route) =>
+  await page.route("**/catalogue/region-*.pack.txt", (route) =>
     failing ? route.fulfill({ status: 500, body: "" }) : route.continue(),
   );
   await page.goto(`${app.server.origin}/?age=19&municipality=091`);

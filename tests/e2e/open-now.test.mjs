@@ -1,22 +1,20 @@
 // "Open now" from the real worker, against a fixed clock: the label follows Europe/Helsinki time
 // and changes by itself while the page is open. The shipped catalogue gives only notes for the
-// hours it is unsure of, so this test serves national.json with weekly hours on one chat.
+// hours it is unsure of, so this test serves the national file with weekly hours on one chat.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
 import { openPage } from "./support/browser.mjs";
+import { builtJson, servePack } from "./support/pack.mjs";
 import { servedApp } from "./support/served-app.mjs";
 
 const app = servedApp();
 
-/** national.json as built, with the Sekasin chat open Monday to Friday 9-16 (a test fixture). */
+/** The national file as built, with the Sekasin chat open Monday to Friday 9-16 (a test fixture). */
 async function withWeekdayHours(context) {
-  const national = JSON.parse(await readFile("dist/catalogue/national.json", "utf8"));
+  const national = await builtJson("national");
   const chat = national.services.find((service) => service.id === "sekasin-chat");
   chat.channels[0].hours = { weekly: [{ days: ["mon", "tue", "wed", "thu", "fri"], from: "09:00", to: "16:00" }] };
-  await context.route("**/catalogue/national.json", (route) =>
-    route.fulfill({ contentType: "application/json", body: JSON.stringify(national) }),
-  );
+  await servePack(context, "national", national);
 }
 
 async function chatStatus(page) {

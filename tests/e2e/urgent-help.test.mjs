@@ -64,7 +64,7 @@ test("a link to help right now loads only the files it needs, after the first pa
   const paintedAt = await page.evaluate(
     () => performance.timeOrigin + performance.getEntriesByName("first-contentful-paint")[0].startTime,
   );
-  assert.deepEqual(catalogue.map((entry) => entry.file).sort(), ["/catalogue/geography.json", "/catalogue/national.json"]);
+  assert.deepEqual(catalogue.map((entry) => entry.file).sort(), ["/catalogue/geography.pack.txt", "/catalogue/national.pack.txt"]);
   for (const entry of catalogue) {
     assert.ok(entry.at >= paintedAt, `${entry.file} requested ${entry.at - paintedAt} ms after the first paint`);
   }
@@ -74,7 +74,7 @@ test("a link to help right now loads only the files it needs, after the first pa
 test("when the catalogue cannot be loaded, 112 stays and Try again recovers", async () => {
   const { context, page, record } = await openPage(app.browser, app.server.origin);
   let failing = true;
-  await page.route("**/catalogue/national.json", (route) =>
+  await page.route("**/catalogue/national.pack.txt", (route) =>
     failing ? route.fulfill({ status: 503, body: "unavailable" }) : route.continue(),
   );
   await page.goto(`${app.server.origin}/?urgent=1`);
@@ -96,8 +96,8 @@ test("when the catalogue cannot be loaded, 112 stays and Try again recovers", as
 
 test("a corrupt catalogue file is a clear failure, not a blank page", async () => {
   const { context, page, record } = await openPage(app.browser, app.server.origin);
-  await page.route("**/catalogue/national.json", (route) =>
-    route.fulfill({ status: 200, contentType: "application/json", body: '{"format":"suunta-catalogue/1","services":[{"id":' }),
+  await page.route("**/catalogue/national.pack.txt", (route) =>
+    route.fulfill({ status: 200, contentType: "text/plain", body: "1;19:suunta-catalogue/1;0;3;2:" }),
   );
   await page.goto(`${app.server.origin}/?urgent=1`);
   const failed = page.getByTestId("load-failed");

@@ -34,7 +34,7 @@ test("a results page asked over a slow network is answered once", async () => {
   const { context, page, record } = await openPage(app.browser, app.server.origin);
   await page.addInitScript(countWorkerMessages);
   // A slow connection: every catalogue file takes 1.5 s.
-  await context.route("**/catalogue/*.json", async (route) => {
+  await context.route("**/catalogue/*.pack.txt", async (route) => {
     await new Promise((done) => setTimeout(done, 1500));
     await route.continue();
   });

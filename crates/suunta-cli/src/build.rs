@@ -72,7 +72,7 @@ fn write_all(
         .map_err(|error| format!("{}: cannot create: {error}", out.display()))?;
     for file in files {
         let path = out.join(&file.name);
-        std::fs::write(&path, &file.json)
+        std::fs::write(&path, &file.contents)
             .map_err(|error| format!("{}: cannot write: {error}", path.display()))?;
     }
     Ok(())

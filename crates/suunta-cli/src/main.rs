@@ -4,6 +4,7 @@
 mod build;
 mod coverage;
 mod import_csv;
+mod pack;
 mod recommend;
 mod schema;
 mod validate;
@@ -25,6 +26,7 @@ commands:
                              needs without a local service, Ohjaamo distance, per municipality
   import-csv <file.csv> [--out file.json]
                              turn a counsellor's spreadsheet into a catalogue file
+  pack < file.json           print the pack (the app's form) of one published JSON file
   recommend '<query>' [--catalogue DIR] [--now YYYY-MM-DDTHH:MM]
                              the ranked services for a URL query, as JSON
 ";
@@ -44,6 +46,7 @@ fn main() -> ExitCode {
         "build" => build::run(rest),
         "coverage" => coverage::run(rest),
         "import-csv" => import_csv::run(rest),
+        "pack" => pack::run(rest),
         "recommend" => recommend::run(rest),
         "schema" => schema::run(rest),
         "validate" => validate::run(rest),

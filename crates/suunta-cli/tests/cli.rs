@@ -154,12 +154,18 @@ fn build_writes_the_per_region_files() {
         written,
         [
             "all-regions.json",
+            "all-regions.pack.txt",
             "geography.json",
+            "geography.pack.txt",
             "index.json",
             "national.json",
+            "national.pack.txt",
             "region-01.json",
+            "region-01.pack.txt",
             "region-06.json",
-            "region-21.json"
+            "region-06.pack.txt",
+            "region-21.json",
+            "region-21.pack.txt"
         ]
     );
     let read = |name: &str| -> serde_json::Value {
@@ -231,4 +237,43 @@ fn the_committed_schemas_are_the_generated_ones() {
     }
     assert_eq!(run(&["schema"]).status.code(), Some(2));
     assert_eq!(run(&["schema", "services"]).status.code(), Some(2));
+}
+
+/// Runs the CLI with `input` on standard input.
+fn run_with_input(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_suunta-cli"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the CLI runs");
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn pack_prints_what_build_writes_for_the_same_file() {
+    let out = scratch("pack");
+    let built = run(&[
+        "build",
+        "--today",
+        "2026-11-23",
+        shipped_catalogue().to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(built.status.success(), "{}", stderr(&built));
+    for name in ["national", "geography", "region-01"] {
+        let json = std::fs::read_to_string(out.join(format!("{name}.json"))).unwrap();
+        let packed = run_with_input(&["pack"], &json);
+        assert!(packed.status.success(), "{name}: {}", stderr(&packed));
+        let written = std::fs::read_to_string(out.join(format!("{name}.pack.txt"))).unwrap();
+        assert_eq!(stdout(&packed), written, "{name}");
+    }
+    let refused =
+        run_with_input(&["pack"], "{\"format\": \"suunta-catalogue/1\", \"services\": 3}");
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(stderr(&refused).starts_with("suunta-cli pack: "), "{}", stderr(&refused));
 }

@@ -3,8 +3,9 @@
 //!
 //! `cargo bench -p suunta-core --features synthetic --bench decoding` prints a table. Each case
 //! is what the catalogue worker (`crates/suunta-screens/src/engine/store.rs`, `arrived`) does
-//! when a file arrives: `serde_json::from_str::<CatalogueFile>`, or for geography.json
-//! `serde_json::from_str::<GeographyFile>` then `Geography::new`. The service files are the
+//! when a file arrives: `unpack_catalogue` of the file's pack, or for the geography
+//! `unpack_geography` then `Geography::new` ("pack" rows). The "JSON" rows decode the same
+//! files' published JSON with serde, as the worker did before packs, for comparison. The service files are the
 //! worded synthetic catalogues of `suunta_core::synthetic::published` (as long as real services),
 //! serialised as `catalogue::publish` does. The budget is 50 ms for 300 services in the browser
 //! at 4x CPU slowdown (`decoding_300_ms_at_4x`; why 300: `docs/benchmarks.md`); the native figure
@@ -19,6 +20,9 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::Duration;
 
+use suunta_core::catalogue::pack::{
+    pack_catalogue, pack_geography, unpack_catalogue, unpack_geography,
+};
 use suunta_core::catalogue::raw::{CatalogueFile, GeographyFile};
 use suunta_core::geography::Geography;
 use suunta_core::synthetic;
@@ -56,14 +60,24 @@ fn main() -> ExitCode {
     };
     if timed {
         println!(
-            "{:>8}  {:<13}  {:>10}  {:>9}  {:>9}  {:>9}",
-            "services", "what", "JSON bytes", "mean ms", "median ms", "min ms"
+            "{:>8}  {:<14}  {:>10}  {:>9}  {:>9}  {:>9}",
+            "services", "what", "bytes", "mean ms", "median ms", "min ms"
         );
         let (mean, median, min) = timing::time(RUN_FOR, || {
             decode_geography(black_box(&geography_text))
                 .map_or(0, |geography| geography.municipalities().len())
         });
-        print_row("-", "geography", geography_text.len(), mean, median, min);
+        print_row("-", "geography JSON", geography_text.len(), mean, median, min);
+        let Ok(file) = serde_json::from_str::<GeographyFile>(&geography_text) else {
+            return ExitCode::FAILURE;
+        };
+        let pack = pack_geography(&file);
+        let (mean, median, min) = timing::time(RUN_FOR, || {
+            unpack_geography(black_box(&pack))
+                .map(Geography::new)
+                .map_or(0, |geography| geography.municipalities().len())
+        });
+        print_row("-", "geography pack", pack.len(), mean, median, min);
     }
     let sizes: &[usize] = if timed { &SIZES } else { &SIZES[..1] };
     let mut over_budget = false;
@@ -73,8 +87,8 @@ fn main() -> ExitCode {
             eprintln!("the published synthetic file of {size} is not deterministic");
             return ExitCode::FAILURE;
         }
-        match serde_json::from_str::<CatalogueFile>(&json) {
-            Ok(file) if file.services.len() == size => {}
+        let pack = match serde_json::from_str::<CatalogueFile>(&json) {
+            Ok(file) if file.services.len() == size => pack_catalogue(&file),
             Ok(file) => {
                 eprintln!("the file of {size} decoded to {} services", file.services.len());
                 return ExitCode::FAILURE;
@@ -83,6 +97,10 @@ fn main() -> ExitCode {
                 eprintln!("the file of {size} does not decode: {error}");
                 return ExitCode::FAILURE;
             }
+        };
+        if unpack_catalogue(&pack).map(|file| file.services.len()) != Ok(size) {
+            eprintln!("the pack of {size} services does not read back");
+            return ExitCode::FAILURE;
         }
         if !timed {
             continue;
@@ -91,7 +109,11 @@ fn main() -> ExitCode {
             serde_json::from_str::<CatalogueFile>(black_box(&json))
                 .map_or(0, |file| file.services.len())
         });
-        print_row(&size.to_string(), "service file", json.len(), mean, median, min);
+        print_row(&size.to_string(), "services JSON", json.len(), mean, median, min);
+        let (mean, median, min) = timing::time(RUN_FOR, || {
+            unpack_catalogue(black_box(&pack)).map_or(0, |file| file.services.len())
+        });
+        print_row(&size.to_string(), "services pack", pack.len(), mean, median, min);
         over_budget |= size == 300 && median > BUDGET_NATIVE_300;
     }
     if !timed {
@@ -122,7 +144,7 @@ fn print_row(
     min: Duration,
 ) {
     println!(
-        "{services:>8}  {what:<13}  {bytes:>10}  {:>9.2}  {:>9.2}  {:>9.2}",
+        "{services:>8}  {what:<14}  {bytes:>10}  {:>9.2}  {:>9.2}  {:>9.2}",
         millis(mean),
         millis(median),
         millis(min)

@@ -15,4 +15,5 @@ pub mod questionnaire;
 pub mod sorting;
 #[cfg(feature = "synthetic")]
 pub mod synthetic;
+pub mod wire;
 pub mod wording;

@@ -264,3 +264,30 @@ fn every_record_carries_its_sources_and_the_verification_date() {
         assert_eq!(service.provenance.verified_on, VERIFIED_ON, "{}", service.id);
     }
 }
+
+/// The app reads packs, the rest of the world the JSON: every published pack must hold exactly
+/// the records of its JSON file (the coordinates' compact form included).
+#[test]
+fn every_published_pack_reads_back_as_its_json_file() {
+    use suunta_core::catalogue::pack::{pack_name, unpack_catalogue, unpack_geography};
+    use suunta_core::catalogue::publish::{publish, GEOGRAPHY_FILE, INDEX_FILE};
+
+    let sources: Vec<SourceFile> =
+        shipped_files().into_iter().map(|(name, text)| SourceFile { name, text }).collect();
+    let catalogue = check(&sources, Date::parse(VERIFIED_ON).unwrap()).catalogue.unwrap();
+    let published: BTreeMap<String, String> =
+        publish(&catalogue).into_iter().map(|file| (file.name, file.contents)).collect();
+    let json_files: Vec<&String> =
+        published.keys().filter(|name| name.ends_with(".json") && *name != INDEX_FILE).collect();
+    assert!(json_files.len() > 20, "{json_files:?}");
+    for name in json_files {
+        let pack = &published[&pack_name(name)];
+        if name == GEOGRAPHY_FILE {
+            let json: GeographyFile = serde_json::from_str(&published[name]).unwrap();
+            assert_eq!(unpack_geography(pack).as_ref(), Ok(&json));
+        } else {
+            let json: CatalogueFile = serde_json::from_str(&published[name]).unwrap();
+            assert_eq!(unpack_catalogue(pack).as_ref(), Ok(&json), "{name}");
+        }
+    }
+}

@@ -6,6 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use suunta_core::catalogue::pack::pack_name;
 use suunta_screens::engine::Engine;
 use suunta_screens::message::{Ask, Request};
 use suunta_screens::wire;
@@ -14,7 +15,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-/// Where the published catalogue is, relative to this worker's script (the site root).
+/// Where the published catalogue is, relative to this worker's script (the site root). The
+/// engine names the published files; the worker fetches their packs, which decode without serde.
 const CATALOGUE_DIR: &str = "catalogue/";
 
 /// The engine and the requests still waiting for a file.
@@ -83,7 +85,7 @@ fn fetch_all(worker: &Shared, files: Vec<String>) {
     for file in files {
         let worker = Rc::clone(worker);
         wasm_bindgen_futures::spawn_local(async move {
-            let text = fetch_text(&format!("{CATALOGUE_DIR}{file}")).await;
+            let text = fetch_text(&format!("{CATALOGUE_DIR}{}", pack_name(&file))).await;
             {
                 let mut state = worker.borrow_mut();
                 match text {

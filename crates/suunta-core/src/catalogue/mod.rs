@@ -7,6 +7,7 @@ mod decode;
 pub(crate) mod fixture;
 pub mod load;
 pub mod locate;
+pub mod pack;
 pub mod path;
 pub mod problem;
 pub mod publish;

@@ -15,6 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
+use super::pack::{pack_catalogue, pack_geography, pack_name};
 use super::raw::{Area, CatalogueFile, GeographyFile, Service, CATALOGUE_FORMAT};
 use super::validate::Catalogue;
 use crate::hours::civil::Date;
@@ -29,11 +30,11 @@ pub fn region_file(code: &str) -> String {
     format!("region-{code}.json")
 }
 
-/// One file to write, already serialised (minified).
+/// One file to write, already serialised: minified JSON, or a pack.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PublishedFile {
     pub name: String,
-    pub json: String,
+    pub contents: String,
 }
 
 /// `index.json`: what the build produced, so the app knows which files exist.
@@ -114,13 +115,14 @@ pub fn publish(catalogue: &Catalogue) -> Vec<PublishedFile> {
         }
     }
 
-    let mut files = vec![PublishedFile { name: GEOGRAPHY_FILE.into(), json: minified(geography) }];
+    let mut files = Vec::new();
+    push_geography(&mut files, geography);
     let mut entries = vec![IndexEntry {
         file: NATIONAL_FILE.into(),
         region: None,
         services: national.services.len(),
     }];
-    files.push(PublishedFile { name: NATIONAL_FILE.into(), json: minified(&national.into_file()) });
+    push_catalogue(&mut files, NATIONAL_FILE, &national.into_file());
     for (code, contents) in regions {
         let name = region_file(code);
         entries.push(IndexEntry {
@@ -128,18 +130,15 @@ pub fn publish(catalogue: &Catalogue) -> Vec<PublishedFile> {
             region: Some(code.to_owned()),
             services: contents.services.len(),
         });
-        files.push(PublishedFile { name, json: minified(&contents.into_file()) });
+        push_catalogue(&mut files, &name, &contents.into_file());
     }
-    files.push(PublishedFile {
-        name: ALL_REGIONS_FILE.into(),
-        json: minified(&all_regions.into_file()),
-    });
+    push_catalogue(&mut files, ALL_REGIONS_FILE, &all_regions.into_file());
     let index = Index {
         format: CATALOGUE_FORMAT.into(),
         verified_on: newest_verification(catalogue).map(|date| date.to_string()),
         files: entries,
     };
-    files.push(PublishedFile { name: INDEX_FILE.into(), json: minified(&index) });
+    files.push(PublishedFile { name: INDEX_FILE.into(), contents: minified(&index) });
     files
 }
 
@@ -172,6 +171,21 @@ impl Contents {
     }
 }
 
+/// The geography as JSON and as the pack the app reads.
+fn push_geography(files: &mut Vec<PublishedFile>, geography: &GeographyFile) {
+    files.push(PublishedFile { name: GEOGRAPHY_FILE.into(), contents: minified(geography) });
+    files.push(PublishedFile {
+        name: pack_name(GEOGRAPHY_FILE),
+        contents: pack_geography(geography),
+    });
+}
+
+/// A service file as JSON and as the pack the app reads.
+fn push_catalogue(files: &mut Vec<PublishedFile>, name: &str, file: &CatalogueFile) {
+    files.push(PublishedFile { name: name.into(), contents: minified(file) });
+    files.push(PublishedFile { name: pack_name(name), contents: pack_catalogue(file) });
+}
+
 fn newest_verification(catalogue: &Catalogue) -> Option<Date> {
     let services = catalogue.files.iter().flat_map(|named| &named.file.services);
     std::iter::once(&catalogue.geography.provenance.verified_on)
@@ -192,6 +206,7 @@ mod tests {
 
     use super::*;
     use crate::catalogue::fixture::{catalogue_text, today, valid_service, GEOGRAPHY};
+    use crate::catalogue::pack::{unpack_catalogue, unpack_geography};
     use crate::catalogue::{check, SourceFile};
 
     fn service(id: &str, area: Value, verified_on: &str) -> Value {
@@ -215,7 +230,8 @@ mod tests {
         let catalogue = checked.catalogue.unwrap_or_else(|| panic!("{:#?}", checked.problems));
         publish(&catalogue)
             .into_iter()
-            .map(|file| (file.name, serde_json::from_str(&file.json).unwrap()))
+            .filter(|file| file.name.ends_with(".json"))
+            .map(|file| (file.name, serde_json::from_str(&file.contents).unwrap()))
             .collect()
     }
 
@@ -305,15 +321,51 @@ mod tests {
         let text = catalogue_text(&[valid_service()]);
         sources.push(SourceFile { name: "regions.json".into(), text });
         let catalogue = check(&sources, today()).catalogue.unwrap();
-        for file in publish(&catalogue) {
+        for file in publish(&catalogue).into_iter().filter(|file| file.name.ends_with(".json")) {
             if file.name == GEOGRAPHY_FILE {
-                let geography: GeographyFile = serde_json::from_str(&file.json).unwrap();
+                let geography: GeographyFile = serde_json::from_str(&file.contents).unwrap();
                 assert_eq!(geography, catalogue.geography);
             } else if file.name != INDEX_FILE {
-                let services: CatalogueFile = serde_json::from_str(&file.json).unwrap();
+                let services: CatalogueFile = serde_json::from_str(&file.contents).unwrap();
                 let expected =
                     usize::from(matches!(file.name.as_str(), "region-01.json" | ALL_REGIONS_FILE));
                 assert_eq!(services.services.len(), expected, "{}", file.name);
+            }
+        }
+    }
+
+    #[test]
+    fn every_file_the_app_reads_has_a_pack_with_the_same_records() {
+        let text = catalogue_text(&[
+            service("a", json!({ "type": "region", "code": "01" }), "2026-03-01"),
+            service("b", json!({ "type": "whole_country" }), "2026-09-30"),
+        ]);
+        let mut sources =
+            vec![SourceFile { name: "geography.json".into(), text: GEOGRAPHY.into() }];
+        sources.push(SourceFile { name: "regions.json".into(), text });
+        let catalogue = check(&sources, today()).catalogue.unwrap();
+        let files: BTreeMap<String, String> =
+            publish(&catalogue).into_iter().map(|file| (file.name, file.contents)).collect();
+        let packs: Vec<&String> = files.keys().filter(|name| name.ends_with(".pack.txt")).collect();
+        assert_eq!(
+            packs,
+            [
+                "all-regions.pack.txt",
+                "geography.pack.txt",
+                "national.pack.txt",
+                "region-01.pack.txt",
+                "region-06.pack.txt",
+                "region-21.pack.txt"
+            ]
+        );
+        for pack in packs {
+            let json = &files[&pack.replace(".pack.txt", ".json")];
+            if pack == "geography.pack.txt" {
+                let from_json: GeographyFile = serde_json::from_str(json).unwrap();
+                assert_eq!(unpack_geography(&files[pack]), Ok(from_json));
+            } else {
+                let from_json: CatalogueFile = serde_json::from_str(json).unwrap();
+                assert_eq!(unpack_catalogue(&files[pack]), Ok(from_json), "{pack}");
             }
         }
     }

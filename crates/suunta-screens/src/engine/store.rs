@@ -12,10 +12,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use suunta_core::answers::{Answer, Answers};
+use suunta_core::catalogue::pack::{unpack_catalogue, unpack_geography};
 use suunta_core::catalogue::publish::{
     region_file, ALL_REGIONS_FILE, GEOGRAPHY_FILE, NATIONAL_FILE,
 };
-use suunta_core::catalogue::raw::{CatalogueFile, GeographyFile, Service};
+use suunta_core::catalogue::raw::{CatalogueFile, Service};
 use suunta_core::geography::Geography;
 
 /// One service file, decoded.
@@ -134,15 +135,14 @@ impl Store {
         }
     }
 
-    /// Decodes an arrived file. A file that does not decode counts as failed, so the page
+    /// Decodes an arrived file, which is the pack of the published file `file`. A file that does not decode counts as failed, so the page
     /// shows what happened instead of waiting for ever.
     pub fn arrived(&mut self, file: &str, text: &str) {
         self.on_the_way.remove(file);
         let decoded = if file == GEOGRAPHY_FILE {
-            serde_json::from_str::<GeographyFile>(text)
-                .map(|geography| self.geography = Some(Geography::new(geography)))
+            unpack_geography(text).map(|geography| self.geography = Some(Geography::new(geography)))
         } else {
-            serde_json::from_str::<CatalogueFile>(text).map(|decoded| {
+            unpack_catalogue(text).map(|decoded| {
                 let CatalogueFile { maintainer_email, services, .. } = decoded;
                 self.files.insert(file.to_owned(), ServiceFile { services, maintainer_email });
             })

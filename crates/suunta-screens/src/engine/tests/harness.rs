@@ -5,7 +5,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use suunta_core::catalogue::publish::publish;
+use suunta_core::catalogue::pack::{pack_catalogue, pack_geography, pack_name};
+use suunta_core::catalogue::publish::{publish, GEOGRAPHY_FILE};
+use suunta_core::catalogue::raw::{CatalogueFile, GeographyFile};
 use suunta_core::catalogue::{check, SourceFile};
 use suunta_core::hours::civil::{Date, LocalDateTime};
 use suunta_core::hours::helsinki;
@@ -38,7 +40,7 @@ pub fn published() -> &'static BTreeMap<String, String> {
         let today = Date::new(2099, 12, 31).expect("a date");
         let checked = check(&sources, today);
         let catalogue = checked.catalogue.unwrap_or_else(|| panic!("{:#?}", checked.problems));
-        publish(&catalogue).into_iter().map(|file| (file.name, file.json)).collect()
+        publish(&catalogue).into_iter().map(|file| (file.name, file.contents)).collect()
     })
 }
 
@@ -79,8 +81,9 @@ impl Worker {
     }
 
     /// Serves `text` for `file` instead of the published one.
-    pub fn set_text(&mut self, file: &str, text: String) {
-        self.texts.insert(file.to_owned(), text);
+    /// `json` is the published file's JSON; the engine gets its pack, as the worker would.
+    pub fn set_text(&mut self, file: &str, json: String) {
+        self.texts.insert(file.to_owned(), pack_of(file, &json));
     }
 
     /// Like the worker: fetch what the engine asks for, hand it over, ask again (the geography
@@ -105,12 +108,16 @@ impl Worker {
                 let text = self
                     .texts
                     .get(file)
-                    .or_else(|| published().get(file))
+                    .or_else(|| published().get(&pack_name(file)))
                     .unwrap_or_else(|| panic!("no file {file}"));
                 self.engine.file_arrived(file, text);
             }
             Fate::Fails => self.engine.file_failed(file),
-            Fate::ArrivesCorrupt => self.engine.file_arrived(file, "{\"format\": \"suunta-cat"),
+            // A pack cut short, as an interrupted download would leave it.
+            Fate::ArrivesCorrupt => {
+                let pack = &published()[&pack_name(file)];
+                self.engine.file_arrived(file, &pack[..pack.len() / 2]);
+            }
         }
     }
 
@@ -125,6 +132,15 @@ impl Worker {
             Answer::Go { query } => query,
             other => panic!("{question}={input:?} on {query:?} was not accepted: {other:#?}"),
         }
+    }
+}
+
+/// The pack of a published file's JSON text.
+pub fn pack_of(file: &str, json: &str) -> String {
+    if file == GEOGRAPHY_FILE {
+        pack_geography(&serde_json::from_str::<GeographyFile>(json).expect("geography JSON"))
+    } else {
+        pack_catalogue(&serde_json::from_str::<CatalogueFile>(json).expect("catalogue JSON"))
     }
 }
 
