@@ -14,6 +14,7 @@ mod pager;
 mod qr_code;
 mod query;
 mod question_page;
+mod results_map;
 mod results_page;
 mod service_card;
 mod service_page;

@@ -10,6 +10,7 @@ use suunta_screens::screen::{Filter, ResultsScreen};
 
 use crate::pager::HEADING_ID;
 use crate::qr_code;
+use crate::results_map::results_map;
 use crate::service_card::service_card;
 use crate::texts::{text, Msg};
 
@@ -41,12 +42,15 @@ fn filters(filters: Vec<Filter>, lang: Lang) -> impl IntoView {
 }
 
 pub fn results_page(results: ResultsScreen, heading: String, lang: Lang) -> impl IntoView {
+    // With a map, the cards show the numbers its marks carry.
+    let list_class = if results.map.is_some() { "service-list numbered" } else { "service-list" };
     let cards = if results.cards.is_empty() {
         Either::Left(view! { <p data-testid="no-services">{text(lang, Msg::NoServices)}</p> })
     } else {
         let cards = results.cards.into_iter().map(|card| service_card(card, lang)).collect_view();
-        Either::Right(view! { <ol class="service-list">{cards}</ol> })
+        Either::Right(view! { <ol class=list_class>{cards}</ol> })
     };
+    let map = results.map.map(results_map);
     let urgent = results.urgent;
     let back = urgent.then(|| {
         view! {
@@ -71,6 +75,7 @@ pub fn results_page(results: ResultsScreen, heading: String, lang: Lang) -> impl
             {results.message.map(|message| view! { <p class="panel fit-note" data-testid="fit-note">{message}</p> })}
             {filters(results.filters, lang)}
             <div data-testid="results">{cards}</div>
+            {map}
             <p class="actions">
                 {change}
                 <a href=results.start_again_href class="start-again" data-testid="start-again">

@@ -173,3 +173,67 @@ test("the results' address can be copied, or shared where the device has a share
   assert.deepEqual(phone.record.cspViolations, []);
   await phone.context.close();
 });
+
+test("the results map marks the places to visit with the list's numbers, drawn locally", async () => {
+  const { context, page, record } = await openPage(app.browser, app.server.origin, {
+    viewport: { width: 360, height: 740 },
+  });
+  await page.goto(`${app.server.origin}/?lang=sv&${RESULTS}`);
+  const results = new ResultsPage(page);
+  await results.root.waitFor();
+  const map = page.getByTestId("results-map");
+  await map.waitFor();
+  // Named by its caption, which says what the marks are.
+  const svg = map.locator("svg.map-area");
+  assert.equal(await svg.getAttribute("role"), "img");
+  const caption = await map.locator("figcaption").textContent();
+  assert.match(caption, /^Kartan visar listans serviceställen/);
+  assert.equal(await page.getByRole("img", { name: caption }).count(), 1);
+
+  // Every mark's numbers are positions of listed services that have a place to visit.
+  const ids = await results.serviceIds();
+  const labels = await map.getByTestId("map-place").evaluateAll((marks) => marks.map((mark) => mark.dataset.numbers));
+  assert.ok(labels.length > 0);
+  const numbers = labels.flatMap((label) => label.split(",").map(Number));
+  for (const number of numbers) {
+    const card = results.card(ids[number - 1]);
+    assert.ok((await card.locator("[data-kind=visit]").count()) > 0, `mark ${number} is ${ids[number - 1]}, a place to visit`);
+  }
+  for (const label of labels) {
+    assert.equal(await map.locator(`[data-numbers="${label}"] text`).first().textContent(), label);
+  }
+  // The cards carry the same numbers (a CSS counter: a card's position in the list), and the
+  // marks are inside the drawn area.
+  assert.equal(await page.locator(".service-list.numbered").count(), 1);
+  const badge = await results
+    .card(ids[numbers[0] - 1])
+    .locator(".service-name")
+    .evaluate((heading) => getComputedStyle(heading, "::before").content);
+  assert.equal(badge, "counter(card)");
+  assert.equal(await map.locator(".map-home").count(), 1, "the municipal centre");
+  const [mapBox, markBoxes] = [
+    await svg.boundingBox(),
+    await map.getByTestId("map-place").evaluateAll((marks) => marks.map((mark) => mark.getBoundingClientRect().toJSON())),
+  ];
+  for (const mark of markBoxes) {
+    assert.ok(mark.left >= mapBox.x && mark.right <= mapBox.x + mapBox.width + 1, `mark inside the map: ${JSON.stringify(mark)}`);
+  }
+  assert.ok(mapBox.width <= 360 && mapBox.width > 200, `map ${mapBox.width}px wide`);
+  // The whole country in the corner, hidden from screen readers (the caption says it).
+  assert.equal(await map.locator(".map-country").getAttribute("aria-hidden"), "true");
+  await page.screenshot({ path: "reports/results-map-360.png", fullPage: true });
+  assert.deepEqual(record.foreignRequests, []);
+  assert.deepEqual(record.consoleErrors, []);
+  assert.deepEqual(record.cspViolations, []);
+  await context.close();
+});
+
+test("helplines and chats alone get no map", async () => {
+  const { context, page, record } = await openPage(app.browser, app.server.origin);
+  await page.goto(`${app.server.origin}/?urgent=1`);
+  await new ResultsPage(page).urgentPage.waitFor();
+  assert.equal(await page.getByTestId("results-map").count(), 0);
+  assert.equal(await page.locator(".service-list.numbered").count(), 0, "no numbers without a map");
+  assert.deepEqual(record.consoleErrors, []);
+  await context.close();
+});

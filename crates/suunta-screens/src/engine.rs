@@ -11,7 +11,7 @@
 
 mod store;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 pub use store::Failure;
 

@@ -137,9 +137,41 @@ pub struct ResultsScreen {
     pub cards: Vec<Card>,
     /// Narrowing the results without answering again; each filter is its own address.
     pub filters: Vec<Filter>,
+    /// Where the listed places to visit are, when any is.
+    pub map: Option<ResultsMap>,
     /// Back to the answers (the summary).
     pub change_href: String,
     pub start_again_href: String,
+}
+
+/// A small map of the results over Finland's outline, in km (see `build/map.rs`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultsMap {
+    /// Says what the marks are; the map's accessible name.
+    pub caption: String,
+    /// The square shown: its top-left corner and side.
+    pub left: i32,
+    pub top: i32,
+    pub side: i32,
+    /// The whole outline's extent, for the small map of Finland that shows where the square is.
+    pub width: u32,
+    pub height: u32,
+    /// SVG path data of the outline.
+    pub outline: String,
+    /// The marks' radius.
+    pub mark: u32,
+    /// The person's municipal centre (no numbers), when known.
+    pub home: Option<MapMark>,
+    /// Places to visit with the numbers of their cards in the list (from 1); places too close
+    /// to tell apart share a mark.
+    pub places: Vec<MapMark>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MapMark {
+    pub x: i32,
+    pub y: i32,
+    pub numbers: Vec<u32>,
 }
 
 /// A way to narrow the results (e.g. only services in Swedish, only open now).

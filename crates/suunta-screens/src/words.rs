@@ -57,11 +57,13 @@ pub enum Say {
     OnlyRemote,
     /// The filters left nothing: how to see more.
     NothingWithFilters,
+    /// Under the results map: what its marks are.
+    MapCaption,
 }
 
 impl Say {
     #[cfg(test)]
-    pub const ALL: [Say; 29] = [
+    pub const ALL: [Say; 30] = [
         Say::AppHeading,
         Say::StartHeading,
         Say::ResultsHeading,
@@ -91,6 +93,7 @@ impl Say {
         Say::OnlyOpenNow,
         Say::OnlyRemote,
         Say::NothingWithFilters,
+        Say::MapCaption,
     ];
 }
 
@@ -178,6 +181,11 @@ fn words(say: Say) -> Words {
             "Valitsemillasi rajauksilla ei löytynyt palveluja. Poista jokin rajaus nähdäksesi lisää.",
             "Inga tjänster motsvarar avgränsningarna du valde. Ta bort en avgränsning för att se fler.",
             "No service matches the filters you chose. Turn a filter off to see more.",
+        ],
+        Say::MapCaption => [
+            "Kartalla ovat listan palvelupisteet, joissa voi käydä, numeroituina kuten listassa. Neliö on kuntasi keskusta. Kulman pieni kartta näyttää, missä päin Suomea alue on.",
+            "Kartan visar listans serviceställen som du kan besöka, numrerade som i listan. Kvadraten är din kommuns centrum. Den lilla kartan i hörnet visar var i Finland området ligger.",
+            "The map shows the places in the list that you can visit, numbered as in the list. The square is your municipal centre. The small map in the corner shows where in Finland the area is.",
         ],
     }
 }

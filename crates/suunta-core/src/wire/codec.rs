@@ -153,6 +153,11 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The byte offset of the next field.
+    pub fn position(&self) -> usize {
+        self.at
+    }
+
     pub fn remaining(&self) -> usize {
         self.text.len() - self.at
     }

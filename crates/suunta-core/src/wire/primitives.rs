@@ -32,6 +32,16 @@ impl Wire for u32 {
     }
 }
 
+impl Wire for i32 {
+    fn put(&self, writer: &mut Writer) {
+        writer.signed(i64::from(*self));
+    }
+    fn take(reader: &mut Reader<'_>) -> Result<Self, WireError> {
+        let start = reader.position();
+        i32::try_from(reader.signed()?).map_err(|_| WireError::Malformed(start))
+    }
+}
+
 impl Wire for i64 {
     fn put(&self, writer: &mut Writer) {
         writer.signed(*self);

@@ -7,6 +7,7 @@ mod channel;
 mod distance;
 mod filters;
 mod links;
+mod map;
 mod municipality;
 mod qr;
 mod question;

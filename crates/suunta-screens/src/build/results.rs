@@ -12,6 +12,7 @@ use super::card::{card, CardContext};
 use super::catalogue::Catalogue;
 use super::filters;
 use super::links::href;
+use super::map::results_map;
 use crate::screen::{Body, Card, ResultsScreen};
 use crate::words::{say, Say};
 
@@ -25,17 +26,21 @@ pub fn screen(answers: &Answers, catalogue: &Catalogue, lang: Lang, now_ms: i64)
         .iter()
         .filter(|recommendation| filters::passes_all(recommendation.service, &only, context.now))
         .collect();
-    let cards: Vec<_> = listed
+    let (services, cards): (Vec<_>, Vec<_>) = listed
         .iter()
         .map(|recommendation| {
             let reasons =
                 recommendation.reasons.iter().map(|reason| wording::reason(reason, lang)).collect();
-            card(recommendation.service, reasons, context)
+            (recommendation.service, card(recommendation.service, reasons, context))
         })
         // A service the catalogue gives no way to reach yet (a chat without its address) would
         // be a dead end, worst of all for someone who needs help now.
-        .filter(can_be_reached)
-        .collect();
+        .filter(|(_, card)| can_be_reached(card))
+        .unzip();
+    let home = answers
+        .municipality_code()
+        .and_then(|code| catalogue.geography.municipality(code.as_str()));
+    let map = results_map(&services, home, catalogue.geography, lang);
     let filters = if answers.urgent {
         Vec::new()
     } else {
@@ -61,6 +66,7 @@ pub fn screen(answers: &Answers, catalogue: &Catalogue, lang: Lang, now_ms: i64)
         message,
         cards,
         filters,
+        map,
         change_href: href(&back),
         start_again_href: href(&answers.cleared()),
     });

@@ -5,6 +5,7 @@ mod asks;
 mod cards;
 mod files;
 mod filters;
-mod harness;
+pub(crate) mod harness;
+mod map;
 mod scenarios;
 mod service_page;

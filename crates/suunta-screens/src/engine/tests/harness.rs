@@ -44,6 +44,12 @@ pub fn published() -> &'static BTreeMap<String, String> {
     })
 }
 
+/// The published geography, indexed.
+pub fn geography() -> suunta_core::geography::Geography {
+    let json = &published()[GEOGRAPHY_FILE];
+    suunta_core::geography::Geography::new(serde_json::from_str(json).expect("geography JSON"))
+}
+
 /// Tuesday 24 November 2026, 12:00 in Helsinki: an ordinary weekday at noon.
 pub fn noon_on_a_tuesday() -> i64 {
     helsinki::to_utc(LocalDateTime::parse("2026-11-24T12:00").expect("a moment"))
