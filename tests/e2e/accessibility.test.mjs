@@ -12,60 +12,11 @@ import assert from "node:assert/strict";
 import AxeBuilder from "@axe-core/playwright";
 import { openPage } from "./support/browser.mjs";
 import { servedApp } from "./support/served-app.mjs";
+import { VIEWS, openView } from "./support/views.mjs";
 
 const app = servedApp();
 
 const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-const ANSWERS = "age=19&municipality=091&situation=looking-for-work&needs=work&reach=visit&service_lang=fi";
-
-/** Each view: a name, the query that opens it, what to wait for, and what to do first. */
-const VIEWS = [
-  { name: "start", query: "", ready: "[data-testid=start-page]" },
-  { name: "question: age", query: "edit=age", ready: "[data-question=age]" },
-  {
-    name: "question: age, with its error summary",
-    query: "edit=age",
-    ready: "[data-question=age]",
-    act: async (page) => {
-      await page.getByTestId("continue").click();
-      await page.getByTestId("error-summary").waitFor();
-    },
-  },
-  { name: "question: municipality", query: "age=19", ready: "[data-question=municipality]" },
-  {
-    name: "question: municipality, suggestions open",
-    query: "age=19",
-    ready: "[data-question=municipality]",
-    act: async (page) => {
-      await page.locator("#answer-input").fill("jyv");
-      await page.getByRole("option").first().waitFor();
-    },
-  },
-  { name: "question: situation", query: "age=19&municipality=091", ready: "[data-question=situation]" },
-  { name: "question: needs", query: "age=19&municipality=091&situation=looking-for-work", ready: "[data-question=needs]" },
-  {
-    name: "question: reach",
-    query: "age=19&municipality=091&situation=looking-for-work&needs=work",
-    ready: "[data-question=reach]",
-  },
-  {
-    name: "question: service language",
-    query: "age=19&municipality=091&situation=looking-for-work&needs=work&reach=visit",
-    ready: "[data-question=service_lang]",
-  },
-  { name: "summary", query: ANSWERS, ready: "[data-testid=summary-page]" },
-  { name: "results", query: `${ANSWERS}&done=1`, ready: "[data-testid=qr-code]" },
-  { name: "results, filtered", query: `${ANSWERS}&done=1&only=sv`, ready: "[data-testid=results-page]" },
-  { name: "service page", query: `${ANSWERS}&done=1&service=ohjaamo-helsinki`, ready: "[data-testid=service-page]" },
-  { name: "help right now", query: "urgent=1", ready: "[data-testid=urgent-page]" },
-  {
-    name: "catalogue not loaded",
-    query: "urgent=1",
-    ready: "[data-testid=load-failed]",
-    before: (page) => page.route("**/catalogue/national.pack.txt", (route) => route.fulfill({ status: 503, body: "" })),
-  },
-];
-
 function describe(violations) {
   return violations
     .map((violation) => {
@@ -80,18 +31,31 @@ for (const lang of ["fi", "sv", "en"]) {
     const { context, page, record } = await openPage(app.browser, app.server.origin);
     const failures = [];
     for (const view of VIEWS) {
-      await page.unrouteAll();
-      if (view.before) await view.before(page);
-      const query = [`lang=${lang}`, view.query].filter(Boolean).join("&");
-      await page.goto(`${app.server.origin}/?${query}`);
-      await page.locator(view.ready).first().waitFor();
-      if (view.act) await view.act(page);
+      await openView(page, app.server.origin, view, lang);
       assert.equal(await page.evaluate(() => document.documentElement.lang), lang, `${view.name}: the page's language`);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
       if (violations.length > 0) failures.push(`${view.name} (${lang}):\n${describe(violations)}`);
     }
     assert.equal(failures.length, 0, `\n${failures.join("\n")}`);
     assert.deepEqual(record.pageErrors, []);
+    await context.close();
+  });
+}
+
+// WCAG 1.4.10 Reflow: at 320 CSS px (a 1280 px window at 400 % zoom) and at 640 (200 %), every
+// view fits the width: nothing scrolls sideways, so nobody reads by scrolling both ways.
+for (const [zoom, width, height] of [["400 %", 320, 256], ["200 %", 640, 512]]) {
+  test(`every view reflows at ${width} px wide (${zoom} zoom): nothing scrolls sideways`, async () => {
+    const { context, page } = await openPage(app.browser, app.server.origin, { viewport: { width, height } });
+    const overflowing = [];
+    for (const lang of ["fi", "sv"]) {
+      for (const view of VIEWS) {
+        await openView(page, app.server.origin, view, lang);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (scrollWidth > width) overflowing.push(`${view.name} (${lang}): ${scrollWidth} px`);
+      }
+    }
+    assert.deepEqual(overflowing, []);
     await context.close();
   });
 }
