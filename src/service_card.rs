@@ -10,9 +10,17 @@ use suunta_screens::screen::{Card, ChannelView, Shown};
 
 use crate::texts::{text, Msg};
 
-/// A catalogue text, with `lang` set only when it is in another language than the page.
-pub fn shown_text(shown: Shown, class: &'static str) -> impl IntoView {
-    view! { <p class=class lang=shown.lang.map(Lang::id)>{shown.text}</p> }
+/// A catalogue text, with `lang` set only when it is in another language than the page, and
+/// then a note that says so: a reader who cannot read it should know it is not their language
+/// by mistake, and that there is no translation to look for.
+pub fn shown_text(shown: Shown, class: &'static str, page: Lang) -> impl IntoView {
+    let note = shown.lang.map(|written| {
+        view! { <p class="fallback-note" data-testid="fallback-note">{text(page, Msg::OnlyIn(written))}</p> }
+    });
+    view! {
+        <p class=class lang=shown.lang.map(Lang::id)>{shown.text}</p>
+        {note}
+    }
 }
 
 /// `https:` links leave the app; they open without telling the site where they came from.
@@ -78,7 +86,7 @@ pub fn card_content(card: Card, own_page: bool, lang: Lang) -> impl IntoView {
     view! {
         {name}
         <p class="kind">{card.kind}</p>
-        {card.summary.map(|summary| shown_text(summary, "summary-text"))}
+        {card.summary.map(|summary| shown_text(summary, "summary-text", lang))}
         {card.note.map(|note| view! { <p class="note" data-testid="note">{note}</p> })}
         {reasons}
         <ul class="channels">{channels}</ul>

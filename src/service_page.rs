@@ -66,7 +66,7 @@ pub fn service_page(service: ServiceScreen, heading: String, lang: Lang) -> impl
             let paragraphs = section
                 .paragraphs
                 .into_iter()
-                .map(|paragraph| shown_text(paragraph, ""))
+                .map(|paragraph| shown_text(paragraph, "", lang))
                 .collect_view();
             view! {
                 <section class="service-section">
@@ -91,7 +91,7 @@ pub fn service_page(service: ServiceScreen, heading: String, lang: Lang) -> impl
                 <a href=back_href class="back-link" data-testid="back">{text(lang, Msg::BackToResults)}</a>
             </p>
             <h2 id=HEADING_ID tabindex="-1" lang=name_lang>{heading}</h2>
-            {description.map(|description| shown_text(description, "description"))}
+            {description.map(|description| shown_text(description, "description", lang))}
             <div class="service-card">{card_content(card, true, lang)}</div>
             {sections}
             {hours}

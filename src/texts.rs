@@ -57,6 +57,9 @@ pub enum Msg {
     Day,
     Hours,
     Date,
+    /// After a catalogue text shown in another language than the page (the fallback order is
+    /// the core's, `suunta_core::lang`).
+    OnlyIn(Lang),
 }
 
 pub fn text(lang: Lang, msg: Msg) -> &'static str {
@@ -215,6 +218,13 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
         (Date, Fi) => "Päivämäärä",
         (Date, Sv) => "Datum",
         (Date, En) => "Date",
+        (OnlyIn(Fi), Fi) | (OnlyIn(Sv), Sv) | (OnlyIn(En), En) => "",
+        (OnlyIn(Sv), Fi) => "Teksti on saatavilla vain ruotsiksi.",
+        (OnlyIn(En), Fi) => "Teksti on saatavilla vain englanniksi.",
+        (OnlyIn(Fi), Sv) => "Texten finns bara på finska.",
+        (OnlyIn(En), Sv) => "Texten finns bara på engelska.",
+        (OnlyIn(Fi), En) => "This text is only available in Finnish.",
+        (OnlyIn(Sv), En) => "This text is only available in Swedish.",
     }
 }
 
