@@ -12,6 +12,7 @@ pub mod hours;
 pub mod lang;
 pub mod matching;
 pub mod questionnaire;
+pub mod search;
 pub mod sorting;
 #[cfg(feature = "synthetic")]
 pub mod synthetic;
