@@ -139,6 +139,12 @@ test("after one visit, the whole journey and a shared link work with no network 
   const results = new ResultsPage(page);
   await results.root.waitFor();
   assert.ok((await results.serviceIds()).includes("ohjaamo-helsinki"));
+  // How old the catalogue is, offline above all: the date suunta-cli build published.
+  const [year, month, day] = JSON.parse(readFileSync(join("dist", "catalogue", "index.json"), "utf8")).verified_on.split("-");
+  assert.equal(
+    await page.getByTestId("catalogue-updated").textContent(),
+    `Palvelutiedot päivitetty ${Number(day)}.${Number(month)}.${year}`,
+  );
   await results.card("ohjaamo-helsinki").getByTestId("service-link").click();
   await new ServicePage(page).root.waitFor();
   assert.match(page.url(), /service=ohjaamo-helsinki/);

@@ -140,6 +140,9 @@ pub struct ResultsScreen {
     /// Back to the answers (the summary).
     pub change_href: String,
     pub start_again_href: String,
+    /// "Service information updated on 23.11.2026": the newest check of these services' records,
+    /// so a reader offline knows how old what they see may be.
+    pub catalogue_updated: Option<String>,
 }
 
 /// A way to narrow the results (e.g. only services in Swedish, only open now).

@@ -4,7 +4,7 @@
 // the page/worker wire format (crates/suunta-screens/src/wire: fields in declaration order,
 // strings as `<bytes>:<text>`, numbers as `<digits>;`, every message after the version `1;`).
 
-const VERSION = 2;
+const VERSION = 3;
 const LANGS = ["fi", "sv", "en"];
 
 const num = (value) => `${value};`;
@@ -29,7 +29,7 @@ const bodies = {
   start: (b) => num(0) + str(b.start_href),
   results: (b) =>
     num(3) + bool(b.urgent) + opt(b.message, str) + vec(b.cards, card) +
-    vec(b.filters ?? [], (f) => str(f.label) + str(f.href) + bool(f.on)) + str(b.change_href) + str(b.start_again_href),
+    vec(b.filters ?? [], (f) => str(f.label) + str(f.href) + bool(f.on)) + str(b.change_href) + str(b.start_again_href) + opt(b.catalogue_updated, str),
   service: (b) =>
     num(4) + card(b.card) + opt(b.description, shown) +
     vec(b.sections ?? [], (s) => str(s.heading) + vec(s.paragraphs, shown)) +

@@ -143,7 +143,15 @@ wire_struct!(QuestionScreen { question, hint, progress, back_href, input, proble
 wire_struct!(Choice { value, label, selected });
 wire_struct!(SummaryScreen { rows, results_href, start_again_href });
 wire_struct!(SummaryRow { question, answer, change_href });
-wire_struct!(ResultsScreen { urgent, message, cards, filters, change_href, start_again_href });
+wire_struct!(ResultsScreen {
+    urgent,
+    message,
+    cards,
+    filters,
+    change_href,
+    start_again_href,
+    catalogue_updated
+});
 wire_struct!(Filter { label, href, on });
 wire_struct!(Card { id, name, kind, summary, reasons, note, channels, href, provenance, report });
 wire_struct!(ChannelView { kind, label, links, address, distance, status, details });

@@ -20,7 +20,7 @@ mod tests;
 pub use codec::{Reader, WireError, Writer};
 
 /// Bumped whenever a message type changes shape.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// A value that can be written to and read back from the wire.
 pub trait Wire: Sized {

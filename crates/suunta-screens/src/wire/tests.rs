@@ -106,6 +106,7 @@ fn every_screen() -> Vec<Screen> {
             }],
             change_href: "?age=19".to_owned(),
             start_again_href: "./".to_owned(),
+            catalogue_updated: Some("Palvelutiedot päivitetty 23.11.2026".to_owned()),
         })),
         screen(Body::Service(ServiceScreen {
             card: card(),
@@ -211,25 +212,25 @@ fn a_message_from_another_build_is_refused_by_version() {
 fn extra_bytes_unknown_variants_and_bad_fields_are_errors() {
     let text = encode(&Ask::Show);
     assert_eq!(decode::<Ask>(&format!("{text}0;")), Err(WireError::TrailingBytes));
-    assert_eq!(decode::<Ask>("2;9;"), Err(WireError::UnknownVariant(9)));
-    assert_eq!(decode::<Lang>("2;3;"), Err(WireError::UnknownVariant(3)));
-    assert_eq!(decode::<bool>("2;2;"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<u32>("2;4294967296;"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<i64>("2;99999999999999999999;"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<u32>("2;;"), Err(WireError::Malformed(2)), "no digits");
-    assert_eq!(decode::<u32>("2;-1;"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<String>("2;x:"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<String>("2;-1:a"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<String>("2;9:short"), Err(WireError::Truncated));
+    assert_eq!(decode::<Ask>("3;9;"), Err(WireError::UnknownVariant(9)));
+    assert_eq!(decode::<Lang>("3;3;"), Err(WireError::UnknownVariant(3)));
+    assert_eq!(decode::<bool>("3;2;"), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<u32>("3;4294967296;"), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<i64>("3;99999999999999999999;"), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<u32>("3;;"), Err(WireError::Malformed(2)), "no digits");
+    assert_eq!(decode::<u32>("3;-1;"), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<String>("3;x:"), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<String>("3;-1:a"), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<String>("3;9:short"), Err(WireError::Truncated));
 }
 
 #[test]
 fn a_length_that_splits_a_character_is_malformed() {
     // "ä" is two bytes; a length of 1 ends inside it.
-    assert_eq!(decode::<String>("2;1:ä"), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<String>("3;1:ä"), Err(WireError::Malformed(2)));
 }
 
 #[test]
 fn a_huge_claimed_length_fails_without_reserving_memory_for_it() {
-    assert_eq!(decode::<Vec<String>>("2;4000000000;1:a"), Err(WireError::Truncated));
+    assert_eq!(decode::<Vec<String>>("3;4000000000;1:a"), Err(WireError::Truncated));
 }
