@@ -1,19 +1,26 @@
 #!/usr/bin/env node
-// Trunk post_build hook for release builds. Trunk runs the hooks of one stage concurrently, so
-// the steps that rewrite index.html run here, in order: minify the glue (which changes its
-// integrity hash), then hash the final inline script and style into the Content-Security-Policy.
+// Trunk's post_build hook. Trunk runs the hooks of one stage concurrently, so every step that
+// writes into the build runs here, in order: the catalogue (every build), then, for release
+// builds, minify the glue (which changes its integrity hash), hash the final inline script and
+// style into the Content-Security-Policy, and last the service worker, whose precache list
+// hashes every file as it will be deployed (so it must see the catalogue and the final index.html).
+import { spawnSync } from "node:child_process";
 import { minifyGlue } from "./minify-glue.mjs";
 import { writePolicy } from "./csp.mjs";
+import { writeServiceWorker } from "./service-worker.mjs";
 
-if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
   console.error("post-build: run me as a Trunk hook (TRUNK_STAGING_DIR is not set)");
   process.exit(1);
 }
+const catalogue = spawnSync("sh", ["scripts/build-catalogue.sh"], { stdio: "inherit" });
+if (catalogue.status !== 0) process.exit(catalogue.status ?? 1);
+if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
 try {
   await minifyGlue(staging);
   writePolicy(staging);
+  writeServiceWorker(staging);
 } catch (error) {
   console.error(error.message);
   process.exit(1);

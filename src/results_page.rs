@@ -83,6 +83,7 @@ pub fn results_page(results: ResultsScreen, heading: String, lang: Lang) -> impl
                 </a>
             </p>
             <div id=qr_code::PLACE></div>
+            {results.catalogue_updated.map(|updated| view! { <p class="catalogue-updated" data-testid="catalogue-updated">{updated}</p> })}
         </section>
     }
 }

@@ -142,6 +142,9 @@ pub struct ResultsScreen {
     /// Back to the answers (the summary).
     pub change_href: String,
     pub start_again_href: String,
+    /// "Service information updated on 23.11.2026": the newest check of these services' records,
+    /// so a reader offline knows how old what they see may be.
+    pub catalogue_updated: Option<String>,
 }
 
 /// A small map of the results over Finland's outline, in km (see `build/map.rs`).

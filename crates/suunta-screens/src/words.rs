@@ -38,6 +38,8 @@ pub enum Say {
     InOwnMunicipality,
     /// "Checked {date} · Source: {source}".
     Provenance,
+    /// "Service information updated on {date}", under the results.
+    CatalogueUpdated,
     WhoItIsFor,
     WhatToExpect,
     HowToApply,
@@ -164,6 +166,11 @@ fn words(say: Say) -> Words {
             "Tiedot tarkistettu {date} · Lähde: {source}",
             "Uppgifterna kontrollerade {date} · Källa: {source}",
             "Information checked {date} · Source: {source}",
+        ],
+        Say::CatalogueUpdated => [
+            "Palvelutiedot päivitetty {date}",
+            "Serviceinformationen uppdaterad {date}",
+            "Service information updated on {date}",
         ],
         Say::WhoItIsFor => ["Kenelle", "För vem", "Who it is for"],
         Say::WhatToExpect => ["Mitä tapahtuu, kun otat yhteyttä", "Vad som händer när du tar kontakt", "What to expect"],

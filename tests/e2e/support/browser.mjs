@@ -34,6 +34,15 @@ export async function openPage(browser, origin, contextOptions = {}) {
     ...contextOptions,
   });
   const page = await context.newPage();
+  const record = await recordProblems(context, page, origin);
+  return { context, page, record };
+}
+
+/**
+ * Records on `context` (and its `page`) console errors, uncaught exceptions, Content-Security-
+ * Policy violations and every request that left `origin`, in the object it returns.
+ */
+export async function recordProblems(context, page, origin) {
   const record = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
   // Every Content-Security-Policy violation, as the browser reports it to the page. (Chromium
   // also logs each as a console error, which every test already checks.)
@@ -53,5 +62,23 @@ export async function openPage(browser, origin, contextOptions = {}) {
       record.foreignRequests.push(url);
     }
   });
+  return record;
+}
+
+/**
+ * Chromium on a profile kept in `userDataDir`, so what the app stores for offline use (its
+ * service worker and cache) survives closing the browser, as on a phone that is switched off.
+ * Returns the context, its first page and the same records as `openPage`.
+ */
+export async function launchProfile(userDataDir, origin, contextOptions = {}) {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    args: FLAGS,
+    viewport: { width: 390, height: 844 },
+    locale: "fi-FI",
+    ...contextOptions,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const record = await recordProblems(context, page, origin);
   return { context, page, record };
 }

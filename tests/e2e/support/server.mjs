@@ -44,9 +44,10 @@ const HASHED_ASSET = /-[0-9a-f]{16}(?:_bg)?\.(?:js|wasm|css)$/;
 
 /**
  * Serves `directory`. Options: `production` (default false) adds compression and production
- * caching headers; see the file comment.
+ * caching headers; see the file comment. `port` (default: a free one) lets a test serve a new
+ * deployment at the same origin as an earlier one (the offline tests).
  */
-export async function serveDirectory(directory = "dist", { production = false } = {}) {
+export async function serveDirectory(directory = "dist", { production = false, port: wanted = 0 } = {}) {
   const root = resolve(directory);
   const requests = [];
   const compressed = new Map();
@@ -91,7 +92,7 @@ export async function serveDirectory(directory = "dist", { production = false } 
     response.writeHead(200, headers);
     response.end(request.method === "HEAD" ? undefined : body);
   });
-  await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  await new Promise((done) => server.listen(wanted, "127.0.0.1", done));
   const { port } = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,

@@ -2,9 +2,9 @@
 // does not (yet) produce for the bundled catalogue, and of how it copes with a worker that
 // misbehaves. It answers each request with a screen chosen by the request's query, written in
 // the page/worker wire format (crates/suunta-screens/src/wire: fields in declaration order,
-// strings as `<bytes>:<text>`, numbers as `<digits>;`, every message after the version `1;`).
+// strings as `<bytes>:<text>`, numbers as `<digits>;`, every message after the version).
 
-const VERSION = 2;
+const VERSION = 3;
 const LANGS = ["fi", "sv", "en"];
 
 const num = (value) => `${value};`;
@@ -24,12 +24,16 @@ const card = (c) =>
   str(c.id) + shown(c.name) + str(c.kind) + opt(c.summary, shown) + vec(c.reasons ?? [], str) + opt(c.note, str) +
   vec(c.channels ?? [], channel) + str(c.href) + opt(c.provenance, str) + opt(c.report, link);
 const pair = ([first, second]) => str(first) + str(second);
+const mark = (m) => num(m.x) + num(m.y) + vec(m.numbers, num);
+const map = (m) =>
+  str(m.caption) + num(m.left) + num(m.top) + num(m.side) + num(m.width) + num(m.height) + str(m.outline) +
+  num(m.mark) + opt(m.home, mark) + vec(m.places, mark);
 
 const bodies = {
   start: (b) => num(0) + str(b.start_href),
   results: (b) =>
     num(3) + bool(b.urgent) + opt(b.message, str) + vec(b.cards, card) +
-    vec(b.filters ?? [], (f) => str(f.label) + str(f.href) + bool(f.on)) + str(b.change_href) + str(b.start_again_href),
+    vec(b.filters ?? [], (f) => str(f.label) + str(f.href) + bool(f.on)) + opt(b.map, map) + str(b.change_href) + str(b.start_again_href) + opt(b.catalogue_updated, str),
   service: (b) =>
     num(4) + card(b.card) + opt(b.description, shown) +
     vec(b.sections ?? [], (s) => str(s.heading) + vec(s.paragraphs, shown)) +

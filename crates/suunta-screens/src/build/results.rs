@@ -3,6 +3,7 @@
 //! after "Help right now".
 
 use suunta_core::answers::Answers;
+use suunta_core::hours::civil::Date;
 use suunta_core::lang::Lang;
 use suunta_core::matching::recommend;
 use suunta_core::questionnaire;
@@ -69,8 +70,20 @@ pub fn screen(answers: &Answers, catalogue: &Catalogue, lang: Lang, now_ms: i64)
         map,
         change_href: href(&back),
         start_again_href: href(&answers.cleared()),
+        catalogue_updated: catalogue_updated(catalogue, lang),
     });
     (say(heading, lang).to_owned(), body)
+}
+
+/// The newest day a maintainer checked any of the services this page drew from: how fresh the
+/// catalogue is at best, as `suunta-cli build` publishes it in `index.json`.
+fn catalogue_updated(catalogue: &Catalogue, lang: Lang) -> Option<String> {
+    let newest = catalogue
+        .services
+        .iter()
+        .filter_map(|service| Date::parse(&service.provenance.verified_on).ok())
+        .max()?;
+    Some(say(Say::CatalogueUpdated, lang).replace("{date}", &wording::calendar::date(newest, lang)))
 }
 
 /// Some channel has a link to follow or an address to go to.

@@ -21,7 +21,16 @@ wire_struct!(QuestionScreen { question, hint, progress, back_href, input, proble
 wire_struct!(Choice { value, label, selected });
 wire_struct!(SummaryScreen { rows, results_href, start_again_href });
 wire_struct!(SummaryRow { question, answer, change_href });
-wire_struct!(ResultsScreen { urgent, message, cards, filters, map, change_href, start_again_href });
+wire_struct!(ResultsScreen {
+    urgent,
+    message,
+    cards,
+    filters,
+    map,
+    change_href,
+    start_again_href,
+    catalogue_updated,
+});
 wire_struct!(ResultsMap { caption, left, top, side, width, height, outline, mark, home, places });
 wire_struct!(MapMark { x, y, numbers });
 wire_struct!(Filter { label, href, on });

@@ -118,6 +118,7 @@ fn every_screen() -> Vec<Screen> {
             }),
             change_href: "?age=19".to_owned(),
             start_again_href: "./".to_owned(),
+            catalogue_updated: None,
         })),
         screen(Body::Results(ResultsScreen {
             urgent: true,
@@ -127,6 +128,7 @@ fn every_screen() -> Vec<Screen> {
             map: None,
             change_href: "?age=19".to_owned(),
             start_again_href: "./".to_owned(),
+            catalogue_updated: Some("Palvelutiedot päivitetty 23.11.2026".to_owned()),
         })),
         screen(Body::Service(ServiceScreen {
             card: card(),
