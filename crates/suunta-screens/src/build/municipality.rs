@@ -1,6 +1,7 @@
 //! Municipalities for the type-ahead and "use my location": the name as the reader knows it,
 //! and what the field is filled with (a name `questionnaire::respond` accepts).
 
+use suunta_core::answers::embed::RegionCode;
 use suunta_core::catalogue::raw::{Coordinates, Municipality};
 use suunta_core::geography::Geography;
 use suunta_core::lang::Lang;
@@ -23,10 +24,27 @@ fn other_name(municipality: &Municipality, shown: &str) -> Option<String> {
     names.into_iter().flatten().find(|other| !shown.contains(other.as_str())).cloned()
 }
 
-/// Municipalities whose Finnish or Swedish name matches what was typed, best first.
-pub fn suggestions(geography: &Geography, typed: &str, lang: Lang) -> Vec<Suggestion> {
-    geography
-        .search_municipalities(typed, SUGGESTIONS)
+/// Municipalities whose Finnish or Swedish name matches what was typed, best first; on a
+/// region's site (a preset region) the region's own first, then the rest of the country, as
+/// people near a border may live on the other side of it.
+pub fn suggestions(
+    geography: &Geography,
+    typed: &str,
+    lang: Lang,
+    region: Option<&RegionCode>,
+) -> Vec<Suggestion> {
+    let mut found = match region {
+        None => geography.search_municipalities(typed, SUGGESTIONS),
+        Some(_) => geography.search_municipalities(typed, geography.municipalities().len()),
+    };
+    if let Some(region) = region {
+        // A stable sort keeps the search's own order within each group.
+        suunta_core::sorting::sort_by(&mut found, |a, b| {
+            (a.region != region.as_str()).cmp(&(b.region != region.as_str()))
+        });
+        found.truncate(SUGGESTIONS);
+    }
+    found
         .into_iter()
         .map(|municipality| {
             let value = name(municipality, lang);
