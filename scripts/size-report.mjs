@@ -6,7 +6,8 @@
 // - the first visit: the critical path, the catalogue worker the app starts after first paint,
 //   and the catalogue files a first result needs: the geography, the national services and
 //   all regional services in one file (needed until the municipality is answered, and then
-//   enough). A shared link needs one region's file instead, which is smaller (checked below).
+//   enough). A shared link needs one region's file instead, which is smaller (checked below);
+// - embedding: embed.js, and a municipal embed's catalogue download (its region's file).
 // Usage: node scripts/size-report.mjs [dist]
 import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -37,11 +38,14 @@ function measure(path) {
   };
 }
 
+// Named in index.html's pre-paint script but loaded only inside a host's frame (embedding).
+const ONLY_WHEN_EMBEDDED = ["embedded.js"];
+
 /** The scripts, wasm and styles index.html loads before the app can run. */
 function criticalFiles(indexHtml) {
   const referenced = new Set(["index.html"]);
   for (const match of indexHtml.matchAll(/["'](?:\.?\/)?([^"'\s]+\.(?:js|wasm|css))["']/g)) {
-    referenced.add(match[1]);
+    if (!ONLY_WHEN_EMBEDDED.includes(match[1])) referenced.add(match[1]);
   }
   return referenced;
 }
@@ -103,9 +107,23 @@ writeFileSync(
   "reports/size.json",
   JSON.stringify({ dist, files: rows, critical: [...critical], total, budget, firstVisit, firstVisitBudget }, null, 2),
 );
+// Embedding (issue 7): the host's snippet, and what a municipal embed downloads of the
+// catalogue: a preset municipality needs the geography, the national services and its own
+// region's file (crates/suunta-screens/src/engine/tests/embed.rs), the largest region counted.
+const embedScript = rows.find((row) => row.file === "embed.js");
+if (!embedScript || !largestRegion) {
+  console.error(`size-report: embed.js or the region files are missing from ${dist}`);
+  process.exit(1);
+}
+const embedCatalogue = ["catalogue/geography.json", "catalogue/national.json", largestRegion.file]
+  .map((file) => rows.find((row) => row.file === file).brotli)
+  .reduce((a, b) => a + b, 0);
+console.log(`embed.js ${embedScript.brotli} B brotli; a municipal embed's catalogue (geography, national, ${largestRegion.file}) ${embedCatalogue} B brotli`);
 const checks = [
   ["critical path", total.brotli, budget],
   ["first visit", firstVisit.brotli, firstVisitBudget],
+  ["embed.js", embedScript.brotli, budgets.embed_script_brotli_bytes],
+  ["municipal embed catalogue", embedCatalogue, budgets.embed_catalogue_brotli_bytes],
 ];
 let failed = false;
 for (const [name, bytes, limit] of checks) {

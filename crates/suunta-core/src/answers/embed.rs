@@ -145,7 +145,15 @@ impl AccentColour {
     }
 
     pub fn hex(self) -> String {
-        self.0.iter().map(|channel| format!("{channel:02x}")).collect()
+        // By hand: `format!("{:02x}")` would link the formatter's hex code into the worker.
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        self.0
+            .iter()
+            .flat_map(|channel| {
+                [DIGITS[usize::from(channel >> 4)], DIGITS[usize::from(channel & 15)]]
+            })
+            .map(char::from)
+            .collect()
     }
 }
 

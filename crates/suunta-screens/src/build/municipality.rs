@@ -33,17 +33,16 @@ pub fn suggestions(
     lang: Lang,
     region: Option<&RegionCode>,
 ) -> Vec<Suggestion> {
-    let mut found = match region {
+    let found = match region {
         None => geography.search_municipalities(typed, SUGGESTIONS),
-        Some(_) => geography.search_municipalities(typed, geography.municipalities().len()),
+        Some(region) => {
+            let all = geography.search_municipalities(typed, geography.municipalities().len());
+            let inside = |municipality: &&Municipality| municipality.region == region.as_str();
+            // The search's own order within each group.
+            let (first, rest): (Vec<_>, Vec<_>) = all.into_iter().partition(inside);
+            first.into_iter().chain(rest).take(SUGGESTIONS).collect()
+        }
     };
-    if let Some(region) = region {
-        // A stable sort keeps the search's own order within each group.
-        suunta_core::sorting::sort_by(&mut found, |a, b| {
-            (a.region != region.as_str()).cmp(&(b.region != region.as_str()))
-        });
-        found.truncate(SUGGESTIONS);
-    }
     found
         .into_iter()
         .map(|municipality| {
