@@ -302,3 +302,27 @@ test("the builder's snippet, pasted into a fresh host page, works", async () => 
   assertClean(pasted.record);
   await pasted.context.close();
 });
+
+test("the plain iframe snippet works without a script on the host, at its fixed height", async () => {
+  const src = `${app.server.origin}/?lang=en&preset_municipality=091&compact=1`;
+  const { context, page, record } = await openHost(
+    "/plain.html",
+    `<iframe id="plain" src="${src}" title="Suunta" width="100%" height="900" loading="lazy"></iframe>`,
+  );
+  const frame = await (await page.locator("#plain").elementHandle()).contentFrame();
+  await frame.getByTestId("start").waitFor();
+  assert.equal(await frame.evaluate(() => document.documentElement.lang), "en");
+  assert.equal(await frame.evaluate(() => getComputedStyle(document.querySelector(".site-header")).display), "none");
+  await frame.getByTestId("start").click();
+  await frame.locator("[data-testid=question-page]").waitFor();
+  assert.equal(await page.locator("#plain").evaluate((node) => node.clientHeight), 900, "the host's height, untouched");
+  // Other sites still open in a new tab.
+  await frame.goto(`${app.server.origin}/?age=19&municipality=091&needs=work&situation=looking-for-work&reach=skip&service_lang=skip&done=1`);
+  await frame.locator("[data-testid=service-card]").first().waitFor();
+  const targets = await frame.evaluate(() =>
+    [...document.querySelectorAll("a[href^='http']")].map((link) => link.getAttribute("target")),
+  );
+  assert.ok(targets.length > 0 && targets.every((target) => target === "_blank"), String(targets));
+  assertClean(record);
+  await context.close();
+});
