@@ -38,19 +38,23 @@ impl EmbedOrigin {
             Some((host, port)) => (host, Some(port)),
             None => (rest, None),
         };
-        let host_ok = !host.is_empty()
-            && !host.starts_with(['.', '-'])
-            && !host.ends_with(['.', '-'])
-            && !host.contains("..")
-            && host
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-');
+        // Bytes only, no substring search or number parsing: each would add code to the
+        // worker's wasm for this one use.
+        let bytes = host.as_bytes();
+        let edge = |byte: Option<&u8>| byte.is_none_or(|&b| b == b'.' || b == b'-');
+        let host_ok = !edge(bytes.first())
+            && !edge(bytes.last())
+            && !bytes.windows(2).any(|pair| pair == b"..")
+            && bytes
+                .iter()
+                .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-');
         let port_ok = port.is_none_or(|port| {
-            !port.is_empty()
-                && port.len() <= 5
-                && !port.starts_with('0')
-                && port.bytes().all(|b| b.is_ascii_digit())
-                && port.parse::<u32>().is_ok_and(|port| port <= 65_535)
+            let digits = port.as_bytes();
+            !digits.is_empty()
+                && digits.len() <= 5
+                && digits[0] != b'0'
+                && digits.iter().all(u8::is_ascii_digit)
+                && digits.iter().fold(0u32, |n, &d| n * 10 + u32::from(d - b'0')) <= 65_535
         });
         (host_ok && port_ok).then(|| EmbedOrigin(text.to_owned()))
     }
