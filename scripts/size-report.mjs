@@ -6,7 +6,8 @@
 // - the first visit: the critical path, the catalogue worker the app starts after first paint,
 //   and the catalogue files a first result needs: the geography, the national services and
 //   all regional services in one file (needed until the municipality is answered, and then
-//   enough). A shared link needs one region's file instead, which is smaller (checked below).
+//   enough). A shared link needs one region's file instead, which is smaller (checked below);
+// - embedding: embed.js, and a municipal embed's catalogue download (its region's file).
 // It also prints, outside any budget, what the service worker precaches for offline use.
 // Usage: node scripts/size-report.mjs [dist]
 import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from "node:fs";
@@ -39,15 +40,16 @@ function measure(path) {
   };
 }
 
-// Offline support, fetched after the load event (index.html names its page script but loads it
-// late) and not needed by the first result: counted with the offline precache below.
-const AFTER_LOAD_FILES = ["offline.js"];
+// Fetched after the load event (index.html names these scripts but loads them late, or only
+// inside a host's frame) and not needed by the first result: offline support (counted with the
+// offline precache below) and the embedded app's side of embedding.
+const NOT_CRITICAL = ["offline.js", "embedded.js"];
 
 /** The scripts, wasm and styles index.html loads before the app can run. */
 function criticalFiles(indexHtml) {
   const referenced = new Set(["index.html"]);
   for (const match of indexHtml.matchAll(/["'](?:\.?\/)?([^"'\s]+\.(?:js|wasm|css))["']/g)) {
-    if (!AFTER_LOAD_FILES.includes(match[1])) referenced.add(match[1]);
+    if (!NOT_CRITICAL.includes(match[1])) referenced.add(match[1]);
   }
   return referenced;
 }
@@ -119,9 +121,23 @@ writeFileSync(
   "reports/size.json",
   JSON.stringify({ dist, files: rows, critical: [...critical], total, budget, firstVisit, firstVisitBudget, precache }, null, 2),
 );
+// Embedding (issue 7): the host's snippet, and what a municipal embed downloads of the
+// catalogue: a preset municipality needs the geography, the national services and its own
+// region's file (crates/suunta-screens/src/engine/tests/embed.rs), the largest region counted.
+const embedScript = rows.find((row) => row.file === "embed.js");
+if (!embedScript || !largestRegion) {
+  console.error(`size-report: embed.js or the region files are missing from ${dist}`);
+  process.exit(1);
+}
+const embedCatalogue = ["catalogue/geography.pack.txt", "catalogue/national.pack.txt", largestRegion.file]
+  .map((file) => rows.find((row) => row.file === file).brotli)
+  .reduce((a, b) => a + b, 0);
+console.log(`embed.js ${embedScript.brotli} B brotli; a municipal embed's catalogue (geography, national, ${largestRegion.file}) ${embedCatalogue} B brotli`);
 const checks = [
   ["critical path", total.brotli, budget],
   ["first visit", firstVisit.brotli, firstVisitBudget],
+  ["embed.js", embedScript.brotli, budgets.embed_script_brotli_bytes],
+  ["municipal embed catalogue", embedCatalogue, budgets.embed_catalogue_brotli_bytes],
 ];
 let failed = false;
 for (const [name, bytes, limit] of checks) {

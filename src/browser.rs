@@ -44,6 +44,7 @@ pub struct ShellTexts<'a> {
     pub heading: &'a str,
     pub intro: &'a str,
     pub skip_link: &'a str,
+    pub embed_link: &'a str,
 }
 
 /// Keeps the document (its language, title, heading, intro and skip link) in the page's
@@ -57,9 +58,12 @@ pub fn set_document_texts(lang: Lang, texts: &ShellTexts<'_>) {
         }
     }
     document.set_title(texts.title);
-    for (selector, text) in
-        [("#page-heading", texts.heading), (".intro", texts.intro), (".skip-link", texts.skip_link)]
-    {
+    for (selector, text) in [
+        ("#page-heading", texts.heading),
+        (".intro", texts.intro),
+        (".skip-link", texts.skip_link),
+        (".embed-link", texts.embed_link),
+    ] {
         // Only when it differs: a text node written again counts as a new paint of the page's
         // largest text, which would put its Largest Contentful Paint after the wasm has run.
         if let Ok(Some(element)) = document.query_selector(selector) {

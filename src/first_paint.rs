@@ -49,7 +49,7 @@ pub fn chrome(query: &str, lang: Lang) -> Chrome {
     }
 }
 
-/// The start page for a query that holds nothing but (perhaps) `lang`.
+/// The start page for a query that holds nothing but (perhaps) `lang` and the host's choices.
 pub fn start_screen(query: &str, lang: Lang) -> Screen {
     Screen {
         lang,
@@ -61,7 +61,14 @@ pub fn start_screen(query: &str, lang: Lang) -> Screen {
         // The first question, opened explicitly: with nothing answered the start page would
         // show again (docs/query-format.md, `edit`).
         body: Body::Start(StartScreen {
-            start_href: address(query::lang_pair(query), vec!["edit=age".to_owned()]),
+            start_href: address(
+                query::lang_pair(query),
+                ["edit=age"]
+                    .into_iter()
+                    .chain(query::host_pairs(query))
+                    .map(str::to_owned)
+                    .collect(),
+            ),
         }),
     }
 }
@@ -107,5 +114,21 @@ mod tests {
         assert_eq!(screen.chrome.help_now.href, "?lang=sv&urgent=1");
         assert_eq!(screen.title, "Hitta rätt ställe att fråga om råd – Suunta");
         assert!(screen.chrome.languages[1].current);
+    }
+
+    #[test]
+    fn an_embeds_start_page_carries_the_hosts_choices() {
+        let query = "lang=en&embed=https://kunta.fi&compact=1";
+        let screen = start_screen(query, Lang::En);
+        assert_eq!(
+            screen.body,
+            Body::Start(StartScreen {
+                start_href: "?lang=en&edit=age&embed=https://kunta.fi&compact=1".into()
+            })
+        );
+        assert_eq!(
+            screen.chrome.help_now.href,
+            "?lang=en&urgent=1&embed=https://kunta.fi&compact=1"
+        );
     }
 }

@@ -323,6 +323,7 @@ fn set_shell(page: &Page) {
             heading: text(lang, Msg::Heading),
             intro: text(lang, Msg::Intro),
             skip_link: text(lang, Msg::SkipLink),
+            embed_link: text(lang, Msg::EmbedLink),
         },
     );
 }

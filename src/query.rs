@@ -23,9 +23,20 @@ pub fn lang_pair(query: &str) -> Option<&str> {
     query.split('&').find(|pair| pair.split('=').next() == Some("lang"))
 }
 
-/// The query holds more than the language: something to show that only the worker knows.
+/// The keys of what a host chose when it embedded the app (`docs/query-format.md`): not
+/// answers, and carried by every link.
+const HOST_KEYS: [&str; 6] =
+    ["embed", "audience", "preset_municipality", "preset_region", "accent", "compact"];
+
+/// The query holds more than the language and the host's choices: something to show that only
+/// the worker knows.
 pub fn has_answers(query: &str) -> bool {
-    pairs(query).any(|(key, _)| key != "lang")
+    pairs(query).any(|(key, _)| key != "lang" && !HOST_KEYS.contains(&key))
+}
+
+/// The query's pairs of the host's choices, as written, to carry over into links.
+pub fn host_pairs(query: &str) -> impl Iterator<Item = &str> {
+    query.split('&').filter(|pair| HOST_KEYS.contains(&pair.split('=').next().unwrap_or_default()))
 }
 
 /// The query the worker is asked with: the URL's, plus the browser's language when the URL does
@@ -93,6 +104,17 @@ mod tests {
         assert!(has_answers("lang=sv&edit=age"));
         assert!(has_answers("foo"), "an unknown key is the worker's to note");
         assert!(has_answers("urgent=1"));
+        assert!(!has_answers("lang=sv&embed=https://kunta.fi&preset_municipality=091&compact=1"));
+        assert!(has_answers("embed=https://kunta.fi&age=19"));
+    }
+
+    #[test]
+    fn the_hosts_choices_are_kept_as_written() {
+        let query = "lang=sv&embed=https://kunta.fi&age=19&accent=0b4f8a&embedded=1";
+        assert_eq!(
+            host_pairs(query).collect::<Vec<_>>(),
+            ["embed=https://kunta.fi", "accent=0b4f8a"]
+        );
     }
 
     #[test]

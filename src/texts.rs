@@ -11,6 +11,8 @@ pub enum Msg {
     Heading,
     Intro,
     SkipLink,
+    /// The shell header's link to the embed builder page (`embed.html`).
+    EmbedLink,
     StartHeading,
     StartBody,
     PrivacyNote,
@@ -78,6 +80,9 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
         (SkipLink, Fi) => "Siirry sisältöön",
         (SkipLink, Sv) => "Hoppa till innehållet",
         (SkipLink, En) => "Skip to content",
+        (EmbedLink, Fi) => "Upota Suunta omalle sivustollesi",
+        (EmbedLink, Sv) => "Bädda in Suunta på din webbplats",
+        (EmbedLink, En) => "Embed Suunta on your web site",
         (StartHeading, Fi) => "Näin Suunta toimii",
         (StartHeading, Sv) => "Så här fungerar Suunta",
         (StartHeading, En) => "How Suunta works",

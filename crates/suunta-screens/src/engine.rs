@@ -97,7 +97,8 @@ impl Engine {
             Ask::Suggest { text } => match self.ready(&[GEOGRAPHY_FILE.to_owned()]) {
                 Readiness::Ready => {
                     let geography = self.store.geography()?;
-                    Some(Answer::Suggestions(build::suggestions(geography, text, lang)))
+                    let region = query.answers.embed.region.as_ref();
+                    Some(Answer::Suggestions(build::suggestions(geography, text, lang, region)))
                 }
                 Readiness::Waiting => None,
                 Readiness::Failed(failure) => screen(build::failed(&query, failure)),

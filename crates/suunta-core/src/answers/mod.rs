@@ -5,8 +5,10 @@
 //! anywhere else, so reload, back/forward and a shared link all rebuild the same screen.
 //! The format is documented for humans in `docs/query-format.md`.
 
+pub mod embed;
 mod query;
 
+pub use embed::Embed;
 pub use query::{parse, to_query, QueryKey, QueryNote};
 
 use std::collections::BTreeSet;
@@ -43,6 +45,8 @@ pub struct Answers {
     pub only: BTreeSet<Only>,
     /// One service's own page is open, over whatever page the other answers lead to.
     pub service: Option<ServiceId>,
+    /// What the host web site chose when it embedded the app; not answers.
+    pub embed: Embed,
 }
 
 impl Answers {
@@ -88,6 +92,11 @@ impl Answers {
             return None;
         }
         self.municipality = None;
+        // An unknown preset would otherwise come back with every link.
+        if self.embed.municipality.as_ref().is_some_and(|preset| preset.as_str() == code) {
+            self.embed.municipality = None;
+            return Some(QueryNote::BadValue { key: QueryKey::PresetMunicipality, value: code });
+        }
         Some(QueryNote::BadValue { key: QueryKey::Municipality, value: code })
     }
 
@@ -102,10 +111,21 @@ impl Answers {
         Some(QueryNote::BadValue { key: QueryKey::Service, value: id })
     }
 
-    /// "Start again": only the interface language survives, so the person is not thrown
-    /// back into Finnish.
+    /// "Start again": only the interface language and the host's choices survive, so the
+    /// person is not thrown back into Finnish, nor out of the host's theme and presets.
     pub fn cleared(&self) -> Answers {
-        Answers { lang: self.lang, ..Answers::default() }
+        let mut cleared =
+            Answers { lang: self.lang, embed: self.embed.clone(), ..Answers::default() };
+        cleared.apply_preset_municipality();
+        cleared
+    }
+
+    /// A host's preset municipality is the answer until the person gives another one (or
+    /// "prefer not to say"), so the question is skipped and still changeable on the summary.
+    pub(crate) fn apply_preset_municipality(&mut self) {
+        if self.municipality.is_none() {
+            self.municipality = self.embed.municipality.clone().map(Answer::Given);
+        }
     }
 }
 

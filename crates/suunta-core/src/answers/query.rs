@@ -6,6 +6,7 @@
 
 use std::collections::BTreeSet;
 
+use super::embed::{AccentColour, Audience, EmbedOrigin, RegionCode};
 use super::{
     Answer, Answers, LanguageCode, MunicipalityCode, Only, Reach, ServiceId, Situation, MAX_AGE,
 };
@@ -36,10 +37,18 @@ pub enum QueryKey {
     Done,
     Only,
     Service,
+    // What the host chose when it embedded the app (`answers::embed`): last, so the links of
+    // a page that is not embedded are written as before.
+    Embed,
+    Audience,
+    PresetMunicipality,
+    PresetRegion,
+    Accent,
+    Compact,
 }
 
 impl QueryKey {
-    pub const ALL: [QueryKey; 12] = [
+    pub const ALL: [QueryKey; 18] = [
         QueryKey::Lang,
         QueryKey::Urgent,
         QueryKey::Age,
@@ -52,6 +61,12 @@ impl QueryKey {
         QueryKey::Done,
         QueryKey::Only,
         QueryKey::Service,
+        QueryKey::Embed,
+        QueryKey::Audience,
+        QueryKey::PresetMunicipality,
+        QueryKey::PresetRegion,
+        QueryKey::Accent,
+        QueryKey::Compact,
     ];
 
     pub fn id(self) -> &'static str {
@@ -68,6 +83,12 @@ impl QueryKey {
             QueryKey::Done => "done",
             QueryKey::Only => "only",
             QueryKey::Service => "service",
+            QueryKey::Embed => "embed",
+            QueryKey::Audience => "audience",
+            QueryKey::PresetMunicipality => "preset_municipality",
+            QueryKey::PresetRegion => "preset_region",
+            QueryKey::Accent => "accent",
+            QueryKey::Compact => "compact",
         }
     }
 
@@ -114,6 +135,7 @@ pub fn parse(query: &str) -> (Answers, Vec<QueryNote>) {
             notes.push(QueryNote::BadValue { key, value: shorten(bad) });
         }
     }
+    answers.apply_preset_municipality();
     (answers, notes)
 }
 
@@ -137,6 +159,16 @@ fn apply<'v>(answers: &mut Answers, key: QueryKey, value: &'v str) -> Result<(),
         QueryKey::Done => answers.done = parse_flag(value)?,
         QueryKey::Only => return apply_only(answers, value),
         QueryKey::Service => answers.service = Some(ServiceId::parse(value).ok_or(value)?),
+        QueryKey::Embed => answers.embed.origin = Some(EmbedOrigin::parse(value).ok_or(value)?),
+        QueryKey::Audience => answers.embed.audience = Some(Audience::from_id(value).ok_or(value)?),
+        QueryKey::PresetMunicipality => {
+            answers.embed.municipality = Some(MunicipalityCode::parse(value).ok_or(value)?)
+        }
+        QueryKey::PresetRegion => {
+            answers.embed.region = Some(RegionCode::parse(value).ok_or(value)?)
+        }
+        QueryKey::Accent => answers.embed.accent = Some(AccentColour::parse(value).ok_or(value)?),
+        QueryKey::Compact => answers.embed.compact = parse_flag(value)?,
     }
     Ok(())
 }
@@ -235,12 +267,23 @@ pub fn to_query(answers: &Answers) -> String {
             QueryKey::Only => (!answers.only.is_empty())
                 .then(|| answers.only.iter().map(Only::id).collect::<Vec<_>>().join(",")),
             QueryKey::Service => answers.service.as_ref().map(|id| id.as_str().to_owned()),
+            QueryKey::Embed => answers.embed.origin.as_ref().map(|o| o.as_str().to_owned()),
+            QueryKey::Audience => answers.embed.audience.map(|a| a.id().to_owned()),
+            QueryKey::PresetMunicipality => {
+                answers.embed.municipality.as_ref().map(|code| code.as_str().to_owned())
+            }
+            QueryKey::PresetRegion => {
+                answers.embed.region.as_ref().map(|code| code.as_str().to_owned())
+            }
+            QueryKey::Accent => answers.embed.accent.map(AccentColour::hex),
+            QueryKey::Compact => answers.embed.compact.then(|| FLAG_ON.to_owned()),
         };
         if let Some(value) = value {
             pairs.push((key, value));
         }
     }
-    // Every value written above is made of [a-z0-9,-], which needs no percent-encoding.
+    // Every value written above is made of [a-z0-9,-], and an origin of [a-z0-9.:/-]: none
+    // needs percent-encoding in a query.
     pairs.iter().map(|(key, value)| format!("{}={value}", key.id())).collect::<Vec<_>>().join("&")
 }
 

@@ -227,3 +227,66 @@ fn start_again_clears_the_filters_and_the_service_page() {
     let (answers, _) = parse("lang=sv&age=19&only=open&service=x");
     assert_eq!(to_query(&answers.cleared()), "lang=sv");
 }
+
+#[test]
+fn the_hosts_choices_round_trip_last_in_canonical_order() {
+    check(
+        "compact=1&accent=0b4f8a&preset_region=13&audience=young&embed=https://www.kunta.fi&age=19",
+        "age=19&embed=https://www.kunta.fi&audience=young&preset_region=13&accent=0b4f8a&compact=1",
+        &[],
+    );
+    // As URLSearchParams writes an origin, escaped.
+    check("embed=http%3A%2F%2F127.0.0.1%3A8081", "embed=http://127.0.0.1:8081", &[]);
+    check("audience=adults", "audience=adults", &[]);
+}
+
+#[test]
+fn hostile_or_malformed_host_choices_are_dropped_with_a_note() {
+    check("embed=javascript:alert(1)", "", &[bad(QueryKey::Embed, "javascript:alert(1)")]);
+    check("embed=https://evil.fi/x", "", &[bad(QueryKey::Embed, "https://evil.fi/x")]);
+    check("embed=*", "", &[bad(QueryKey::Embed, "*")]);
+    check("audience=everyone", "", &[bad(QueryKey::Audience, "everyone")]);
+    check("preset_region=1", "", &[bad(QueryKey::PresetRegion, "1")]);
+    check("preset_municipality=91", "", &[bad(QueryKey::PresetMunicipality, "91")]);
+    check("accent=%230b4f8a", "", &[bad(QueryKey::Accent, "#0b4f8a")]);
+    check("accent=ffff00", "", &[bad(QueryKey::Accent, "ffff00")]);
+    check("accent=red;background:url(x)", "", &[bad(QueryKey::Accent, "red;background:url(x)")]);
+    check("compact=0", "", &[bad(QueryKey::Compact, "0")]);
+    let long = format!("embed=https://{}.fi", "a".repeat(300));
+    let (answers, notes) = parse(&long);
+    assert_eq!(answers.embed, Embed::default());
+    assert_eq!(notes.len(), 1);
+}
+
+#[test]
+fn a_preset_municipality_is_the_answer_until_another_is_given() {
+    let (answers, _) = parse("preset_municipality=091");
+    assert_eq!(answers.municipality_code().map(MunicipalityCode::as_str), Some("091"));
+    assert_eq!(to_query(&answers), "municipality=091&preset_municipality=091");
+    let (answers, _) = parse("municipality=179&preset_municipality=091");
+    assert_eq!(answers.municipality_code().map(MunicipalityCode::as_str), Some("179"));
+    let (answers, _) = parse("municipality=skip&preset_municipality=091");
+    assert_eq!(answers.municipality, Some(Answer::NotSure));
+}
+
+#[test]
+fn start_again_keeps_the_hosts_choices() {
+    let (answers, _) = parse(
+        "lang=sv&age=19&municipality=179&done=1&embed=https://kunta.fi&audience=young&preset_municipality=091&accent=0b4f8a&compact=1",
+    );
+    assert_eq!(
+        to_query(&answers.cleared()),
+        "lang=sv&municipality=091&embed=https://kunta.fi&audience=young&preset_municipality=091&accent=0b4f8a&compact=1"
+    );
+    // Nothing answered but the preset: still the start page.
+    let (answers, _) = parse("preset_municipality=091&embed=https://kunta.fi");
+    assert_eq!(answers, answers.cleared());
+}
+
+#[test]
+fn an_unknown_preset_municipality_is_dropped_for_good() {
+    let (mut answers, _) = parse("preset_municipality=999");
+    let note = answers.drop_unknown_municipality(|code| code == "091");
+    assert_eq!(note, Some(bad(QueryKey::PresetMunicipality, "999")));
+    assert_eq!(to_query(&answers), "");
+}

@@ -5,7 +5,22 @@ use crate::catalogue::raw::{Area, Service, Status};
 use crate::geography::area_covers;
 
 pub fn passes_hard_filters(service: &Service, person: &Person) -> bool {
-    is_active(service) && age_fits(service, person.age) && serves_where_person_is(service, person)
+    is_active(service)
+        && age_fits(service, person.age)
+        && suits_audience(service, person)
+        && serves_where_person_is(service, person)
+}
+
+/// Until the person gives their age, the host's audience (young people or adults) leaves out
+/// the services whose age limits no one of that audience is within. A given age decides alone:
+/// a 35-year-old on a youth site still sees what serves them.
+pub fn suits_audience(service: &Service, person: &Person) -> bool {
+    match (person.age, person.audience) {
+        (None, Some(audience)) => {
+            audience.can_be_within(service.eligibility.min_age, service.eligibility.max_age)
+        }
+        _ => true,
+    }
 }
 
 /// Inactive and temporarily closed services are kept in the catalogue but never recommended.
@@ -23,11 +38,14 @@ pub fn age_fits(service: &Service, age: Option<u8>) -> bool {
 }
 
 /// The area served includes the person's municipality. When the municipality is not known,
-/// only services for the whole country can be promised to serve them.
+/// only services for the whole country can be promised to serve them, and on a region's site
+/// (a preset region) the services for that whole region too: the person is somewhere in it,
+/// but not in any particular employment area or municipality of it.
 pub fn serves_where_person_is(service: &Service, person: &Person) -> bool {
-    match person.municipality {
-        Some(municipality) => area_covers(&service.eligibility.area, municipality),
-        None => is_national(&service.eligibility.area),
+    match (person.municipality, &service.eligibility.area) {
+        (Some(municipality), area) => area_covers(area, municipality),
+        (None, Area::Region { code }) => person.region.is_some_and(|region| region.code == *code),
+        (None, area) => is_national(area),
     }
 }
 

@@ -3,8 +3,9 @@
 
 use std::collections::BTreeSet;
 
+use crate::answers::embed::Audience;
 use crate::answers::{Answers, LanguageCode, Reach, Situation};
-use crate::catalogue::raw::{Municipality, Need};
+use crate::catalogue::raw::{Municipality, Need, Region};
 use crate::geography::Geography;
 use crate::hours::civil::LocalDateTime;
 
@@ -13,6 +14,11 @@ pub struct Person<'g> {
     pub age: Option<u8>,
     /// None when not given or not a municipality the geography knows.
     pub municipality: Option<&'g Municipality>,
+    /// The host's preset region (an embed on a region's site), when the geography knows it:
+    /// where the person is taken to be when they do not say their municipality.
+    pub region: Option<&'g Region>,
+    /// The host's audience, which counts until the person gives their age.
+    pub audience: Option<Audience>,
     /// Empty when the needs question has not been answered.
     pub needs: BTreeSet<Need>,
     pub situation: Option<Situation>,
@@ -33,6 +39,8 @@ impl<'g> Person<'g> {
             municipality: answers
                 .municipality_code()
                 .and_then(|code| geography.municipality(code.as_str())),
+            region: answers.embed.region.as_ref().and_then(|code| geography.region(code.as_str())),
+            audience: answers.embed.audience,
             needs: answers.needs_given().collect(),
             situation: answers.situation_given(),
             reach: answers.reach_given(),

@@ -5,7 +5,7 @@ use crate::answers::{parse, LanguageCode, Reach};
 use crate::catalogue::raw::{Need, ServiceKind};
 use crate::geography::Precision;
 use crate::lang::Lang;
-use crate::matching::fixture;
+use crate::matching::fixture::{self, ServiceFixture};
 use crate::wording;
 
 /// Recommends for a query and returns the fit and the ranked ids with their reasons.
@@ -262,4 +262,53 @@ fn open_now_or_soon_follows_the_time_given() {
     check(Some("2026-11-22T23:30"), None); // Sunday night: opens tomorrow at 10
     check(Some("2026-12-24T12:00"), None); // Christmas Eve, closed on holidays
     check(None, None);
+}
+
+#[test]
+fn a_youth_sites_audience_leaves_out_what_is_only_for_older_people_until_the_age_is_given() {
+    let (_, everyone) = check("municipality=179&needs=wellbeing,work");
+    assert!(ids(&everyone).contains(&"test-youth-chat"));
+    let (_, adults) = check("municipality=179&needs=wellbeing,work&audience=adults");
+    assert!(!ids(&adults).contains(&"test-youth-chat"), "{:?}", ids(&adults));
+    assert!(ids(&adults).contains(&"test-crisis-line"));
+    // The Jyväskylä Ohjaamo takes 30-year-olds: an adult can be within its limits.
+    let (_, adults) = check("municipality=179&needs=work,study,housing&audience=adults");
+    assert!(ids(&adults).contains(&"test-ohjaamo-jyvaskyla"));
+    let (_, young) = check("municipality=091&needs=wellbeing,work&audience=young");
+    assert!(ids(&young).contains(&"test-youth-chat"));
+    // A given age decides alone.
+    let (_, given) = check("age=19&municipality=179&needs=wellbeing&audience=adults");
+    assert!(ids(&given).contains(&"test-youth-chat"));
+}
+
+#[test]
+fn on_a_regions_site_prefer_not_to_say_still_finds_the_regions_own_services() {
+    use crate::catalogue::raw::Area;
+    let mut services = fixture::services();
+    services.push(
+        fixture::service(
+            "test-region-13-guidance",
+            ServiceKind::Other,
+            (None, None),
+            Area::Region { code: "13".to_owned() },
+        )
+        .needs(&[Need::Career]),
+    );
+    let geography = fixture::geography();
+    let ranked = |query: &str| -> Vec<String> {
+        let (answers, notes) = parse(query);
+        assert!(notes.is_empty(), "{notes:?}");
+        let result = recommend(&services, &geography, &answers, None);
+        result.services.into_iter().map(|r| r.service.id.clone()).collect()
+    };
+    let region = "test-region-13-guidance".to_owned();
+    assert!(!ranked("municipality=skip&needs=career").contains(&region));
+    assert!(ranked("municipality=skip&needs=career&preset_region=13").contains(&region));
+    assert!(!ranked("municipality=skip&needs=career&preset_region=01").contains(&region));
+    // Not the region's employment areas: the person may be in any of them.
+    assert!(!ranked("municipality=skip&needs=work&preset_region=13")
+        .contains(&"test-employment-09".to_owned()));
+    // A municipality given decides, even outside the preset region.
+    assert!(!ranked("municipality=091&needs=career&preset_region=13").contains(&region));
+    assert!(ranked("municipality=179&needs=career&preset_region=01").contains(&region));
 }

@@ -6,7 +6,9 @@
 use super::{Context, Question};
 use crate::answers::Answers;
 use crate::catalogue::raw::{Area, Service, ServiceKind};
-use crate::matching::filters::{age_fits, is_active, is_national, serves_where_person_is};
+use crate::matching::filters::{
+    age_fits, is_active, is_national, serves_where_person_is, suits_audience,
+};
 use crate::matching::person::Person;
 use crate::matching::rules::{is_own_employment_area_service, reach_of};
 use crate::sorting;
@@ -18,7 +20,7 @@ pub(super) fn could_change_result(
 ) -> bool {
     match question {
         // Age feeds the age limits and the Ohjaamo rule.
-        Question::Age => active(context).any(|service| {
+        Question::Age => active(answers, context).any(|service| {
             let eligibility = &service.eligibility;
             eligibility.min_age.is_some()
                 || eligibility.max_age.is_some()
@@ -26,7 +28,7 @@ pub(super) fn could_change_result(
         }),
         // The municipality feeds the area filter and distances; national services ignore it.
         Question::Municipality => {
-            active(context).any(|service| !is_national(&service.eligibility.area))
+            active(answers, context).any(|service| !is_national(&service.eligibility.area))
         }
         // The situation feeds only the rule that sends jobseekers to their own employment area.
         Question::Situation => {
@@ -58,8 +60,13 @@ pub(super) fn could_change_result(
     }
 }
 
-fn active<'a>(context: &Context<'a>) -> impl Iterator<Item = &'a Service> {
-    context.services.iter().filter(|service| is_active(service))
+/// The active services for the host's audience (all of them on a page that is not embedded).
+fn active<'a>(answers: &Answers, context: &Context<'a>) -> impl Iterator<Item = &'a Service> {
+    let person = Person::new(answers, context.geography, None);
+    context
+        .services
+        .iter()
+        .filter(move |service| is_active(service) && suits_audience(service, &person))
 }
 
 /// The services that pass the hard filters with the answers so far. Before the municipality
@@ -70,6 +77,7 @@ fn in_play<'a>(answers: &Answers, context: &Context<'a>) -> impl Iterator<Item =
     context.services.iter().filter(move |service| {
         is_active(service)
             && age_fits(service, person.age)
+            && suits_audience(service, &person)
             && (!area_known || serves_where_person_is(service, &person))
     })
 }

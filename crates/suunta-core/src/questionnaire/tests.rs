@@ -359,3 +359,36 @@ fn a_shared_link_rebuilds_the_same_page() {
     assert_eq!(flow.next(&rebuilt), flow.next(&answers));
     assert_eq!(flow.next(&rebuilt), Step::Ask(Question::Needs));
 }
+
+#[test]
+fn a_preset_municipality_skips_its_question_and_stays_changeable_on_the_summary() {
+    let flow = Flow::new();
+    assert_eq!(flow.query("preset_municipality=091&age=19"), Step::Ask(Question::Situation));
+    let answers = parse(
+        "age=19&situation=studying&needs=study&reach=visit&service_lang=fi&preset_municipality=091",
+    )
+    .0;
+    assert_eq!(flow.next(&answers), Step::Summary);
+    let rows = summary(&answers, &flow.context());
+    let (_, change) =
+        rows.iter().find(|(question, _)| *question == Question::Municipality).unwrap();
+    assert_eq!(flow.next(change), Step::Ask(Question::Municipality));
+    let moved = respond(change, Question::Municipality, "179", &flow.context()).unwrap();
+    assert_eq!(moved.municipality_code().map(|code| code.as_str()), Some("179"));
+    assert!(to_query(&moved).contains("preset_municipality=091"), "{}", to_query(&moved));
+}
+
+#[test]
+fn an_adults_audience_skips_the_age_when_no_service_left_has_age_limits() {
+    let flow = Flow::with_services(vec![
+        service("test-youth-only", ServiceKind::Ohjaamo, (Some(15), Some(29)), Area::WholeCountry)
+            .needs(&[Need::Work])
+            .channel(visit("091", &["fi"])),
+        service("test-for-all", ServiceKind::Other, (None, None), Area::WholeCountry)
+            .needs(&[Need::Study])
+            .channel(visit("091", &["fi"])),
+    ]);
+    assert_eq!(flow.query(""), Step::Ask(Question::Age));
+    assert_eq!(flow.query("audience=young"), Step::Ask(Question::Age));
+    assert_ne!(flow.query("audience=adults"), Step::Ask(Question::Age));
+}

@@ -97,6 +97,16 @@ pub fn query_key_label(key: QueryKey) -> Words {
         QueryKey::Done => ["tulokset", "resultat", "results"],
         QueryKey::Only => ["tulosten rajaus", "avgränsning av resultaten", "results filter"],
         QueryKey::Service => ["palvelu", "tjänst", "service"],
+        QueryKey::Embed => ["upottava sivusto", "inbäddande webbplats", "embedding site"],
+        QueryKey::Audience => ["kohderyhmä", "målgrupp", "audience"],
+        QueryKey::PresetMunicipality => {
+            ["valmiiksi valittu kunta", "förvald kommun", "preset municipality"]
+        }
+        QueryKey::PresetRegion => {
+            ["valmiiksi valittu maakunta", "förvalt landskap", "preset region"]
+        }
+        QueryKey::Accent => ["teemaväri", "temafärg", "theme colour"],
+        QueryKey::Compact => ["tiivis näkymä", "kompakt vy", "compact view"],
     }
 }
 

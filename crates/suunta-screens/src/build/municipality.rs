@@ -1,6 +1,7 @@
 //! Municipalities for the type-ahead and "use my location": the name as the reader knows it,
 //! and what the field is filled with (a name `questionnaire::respond` accepts).
 
+use suunta_core::answers::embed::RegionCode;
 use suunta_core::catalogue::raw::{Coordinates, Municipality};
 use suunta_core::geography::Geography;
 use suunta_core::lang::Lang;
@@ -23,10 +24,26 @@ fn other_name(municipality: &Municipality, shown: &str) -> Option<String> {
     names.into_iter().flatten().find(|other| !shown.contains(other.as_str())).cloned()
 }
 
-/// Municipalities whose Finnish or Swedish name matches what was typed, best first.
-pub fn suggestions(geography: &Geography, typed: &str, lang: Lang) -> Vec<Suggestion> {
-    geography
-        .search_municipalities(typed, SUGGESTIONS)
+/// Municipalities whose Finnish or Swedish name matches what was typed, best first; on a
+/// region's site (a preset region) the region's own first, then the rest of the country, as
+/// people near a border may live on the other side of it.
+pub fn suggestions(
+    geography: &Geography,
+    typed: &str,
+    lang: Lang,
+    region: Option<&RegionCode>,
+) -> Vec<Suggestion> {
+    let found = match region {
+        None => geography.search_municipalities(typed, SUGGESTIONS),
+        Some(region) => {
+            let all = geography.search_municipalities(typed, geography.municipalities().len());
+            let inside = |municipality: &&Municipality| municipality.region == region.as_str();
+            // The search's own order within each group.
+            let (first, rest): (Vec<_>, Vec<_>) = all.into_iter().partition(inside);
+            first.into_iter().chain(rest).take(SUGGESTIONS).collect()
+        }
+    };
+    found
         .into_iter()
         .map(|municipality| {
             let value = name(municipality, lang);

@@ -92,11 +92,21 @@ impl Store {
         files
     }
 
-    /// The region of the answered municipality, once the geography is here.
+    /// The region of the answered municipality, once the geography is here; without one, the
+    /// host's preset region (an embed on a region's site, `docs/query-format.md`).
     pub fn own_region(&self, answers: &Answers) -> Option<String> {
         let geography = self.geography.as_ref()?;
-        let code = answers.municipality_code()?;
-        geography.municipality(code.as_str()).map(|municipality| municipality.region.clone())
+        match answers.municipality_code() {
+            Some(code) => geography
+                .municipality(code.as_str())
+                .map(|municipality| municipality.region.clone()),
+            None => answers
+                .embed
+                .region
+                .as_ref()
+                .filter(|region| geography.region(region.as_str()).is_some())
+                .map(|region| region.as_str().to_owned()),
+        }
     }
 
     /// Of `files`, those neither here, nor on their way, nor failed (a failed file waits for

@@ -3,6 +3,7 @@
 
 mod asks;
 mod cards;
+mod embed;
 mod files;
 mod filters;
 pub(crate) mod harness;
