@@ -47,6 +47,22 @@ for (const lang of ["fi", "sv", "en"]) {
   });
 }
 
+test("axe finds no WCAG 2.1 A/AA violation on the embed builder, with its preview, in fi, sv and en", async () => {
+  const { context, page, record } = await openPage(app.browser, app.server.origin, NO_SERVICE_WORKER);
+  const failures = [];
+  for (const lang of ["fi", "sv", "en"]) {
+    await page.goto(`${app.server.origin}/embed.html?lang=${lang}`);
+    // The preview is the app in a frame, as on a host's page; axe checks inside it too.
+    await page.frameLocator("iframe").locator("#app [data-testid=start-page]").waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+    if (violations.length > 0) failures.push(`embed builder (${lang}):\n${describe(violations)}`);
+  }
+  assert.equal(failures.length, 0, `\n${failures.join("\n")}`);
+  assert.deepEqual(record.pageErrors, []);
+  await context.close();
+});
+
 // WCAG 1.4.10 Reflow: at 320 CSS px (a 1280 px window at 400 % zoom) and at 640 (200 %), every
 // view fits the width: nothing scrolls sideways, so nobody reads by scrolling both ways.
 for (const [zoom, width, height] of [["400 %", 320, 256], ["200 %", 640, 512]]) {
