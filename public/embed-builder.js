@@ -300,6 +300,12 @@
   function byName(a, b) {
     return nameOf(a).localeCompare(nameOf(b), lang);
   }
+  // Everything above is built before the page shows (embed-builder.css hides <main> until
+  // data-ready), so nothing moves when it appears; the lists arrive later into fields that are
+  // hidden until "municipality" or "region" is chosen.
+  update();
+  document.body.setAttribute("data-ready", "");
+
   fetch("catalogue/geography.json")
     .then(function (response) {
       if (!response.ok) throw new Error(response.status);
@@ -312,7 +318,8 @@
       geography.regions.slice().sort(byName).forEach(function (region) {
         regionSelect.appendChild(element("option", { value: region.code }, nameOf(region)));
       });
-      update();
+      // The preview so far had no place preset; only one with a place depends on the lists.
+      if (radio("place") !== "none") update();
     })
     .catch(function () {
       form.insertBefore(element("p", { class: "error-message", role: "alert" }, words.loadFailed), form.firstChild);

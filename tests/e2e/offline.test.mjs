@@ -242,6 +242,8 @@ test("on a kiosk nothing is offered; the reset's hook starts the new version on 
   await page.goto(`${origin}/?age=19`);
   await question.waitFor("municipality");
   await controlled(page);
+  // offline.js comes once the app has drawn its first screen and the browser is idle.
+  await page.waitForFunction(() => window.suuntaOffline);
   assert.ok(["installed", "no update"].includes(await checkForUpdate(page)));
   assert.equal(await page.evaluate(() => window.suuntaOffline.updateWaiting()), true);
   assert.equal(await page.getByTestId("update-offer").textContent(), "", "a kiosk shows no offer");
@@ -253,6 +255,7 @@ test("on a kiosk nothing is offered; the reset's hook starts the new version on 
   assert.equal(page.url(), `${origin}/`);
   await new StartPage(page, origin).startSection.waitFor();
   assert.deepEqual(await cacheNames(page), [cacheName(third)]);
+  await page.waitForFunction(() => window.suuntaOffline);
   assert.equal(await page.evaluate(() => window.suuntaOffline.updateWaiting()), false);
   await assertClean(page, context, record);
   await context.close();
