@@ -99,7 +99,8 @@ impl SearchIndex {
 
     fn add_area(&mut self, service: usize, area: &Area, geography: &Geography) {
         match area {
-            // A whole-country service is found by what it is, not by every place name.
+            // A whole-country service is found by what it is, not by every place name; a
+            // region-wide one by the region's name.
             Area::WholeCountry | Area::WholeCountryExceptAland => {}
             Area::Region { code } => {
                 if let Some(region) = geography.region(code) {
@@ -110,18 +111,15 @@ impl SearchIndex {
                 if let Some(employment_area) = geography.employment_area(code) {
                     self.add_text(service, &employment_area.name, Field::Area);
                 }
+                self.add_municipalities(service, area, geography);
             }
-            Area::Municipalities { .. } => {}
+            Area::Municipalities { .. } => self.add_municipalities(service, area, geography),
         }
-        if !matches!(area, Area::WholeCountry | Area::WholeCountryExceptAland | Area::Region { .. })
-        {
-            let names: Vec<Text> = geography
-                .municipalities_in(area)
-                .map(|municipality| municipality.name.clone())
-                .collect();
-            for name in &names {
-                self.add_text(service, name, Field::Area);
-            }
+    }
+
+    fn add_municipalities(&mut self, service: usize, area: &Area, geography: &Geography) {
+        for municipality in geography.municipalities_in(area) {
+            self.add_text(service, &municipality.name, Field::Area);
         }
     }
 
