@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Trunk's post_build hook. Trunk runs the hooks of one stage concurrently, so every step that
-// writes into the build runs here, in order: the catalogue (every build), then, for release
+// writes into the build runs here, in order: the catalogue and the check that the shell's texts
+// are the translation files' (every build), then, for release
 // builds, minify the glue (which changes its integrity hash), hash the final inline script and
 // style into the Content-Security-Policy, and last the service worker, whose precache list
 // hashes every file as it will be deployed (so it must see the catalogue and the final index.html).
@@ -8,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import { minifyGlue } from "./minify-glue.mjs";
 import { writePolicy } from "./csp.mjs";
 import { writeServiceWorker } from "./service-worker.mjs";
+import { checkShellTexts } from "./shell-texts.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -16,6 +18,12 @@ if (!staging) {
 }
 const catalogue = spawnSync("sh", ["scripts/build-catalogue.sh"], { stdio: "inherit" });
 if (catalogue.status !== 0) process.exit(catalogue.status ?? 1);
+try {
+  checkShellTexts(`${staging}/index.html`);
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
 if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
 try {
   await minifyGlue(staging);

@@ -8,14 +8,14 @@ use leptos::prelude::*;
 use suunta_core::lang::Lang;
 use suunta_screens::screen::{Card, ChannelView, Shown};
 
-use crate::texts::{text, Msg};
+use crate::texts::{only_in, text, Msg};
 
 /// A catalogue text, with `lang` set only when it is in another language than the page, and
 /// then a note that says so: a reader who cannot read it should know it is not their language
 /// by mistake, and that there is no translation to look for.
 pub fn shown_text(shown: Shown, class: &'static str, page: Lang) -> impl IntoView {
     let note = shown.lang.map(|written| {
-        view! { <p class="fallback-note" data-testid="fallback-note">{text(page, Msg::OnlyIn(written))}</p> }
+        view! { <p class="fallback-note" data-testid="fallback-note">{only_in(page, written)}</p> }
     });
     view! {
         <p class=class lang=shown.lang.map(Lang::id)>{shown.text}</p>

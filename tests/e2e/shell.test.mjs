@@ -82,3 +82,18 @@ test("the built page carries a strict Content-Security-Policy, and a journey bre
   assert.deepEqual(record.consoleErrors, []);
   await context.close();
 });
+
+test("the shell's first texts are the translation files' messages, and a stale copy fails the build", async () => {
+  const { shellTextProblems } = await import("../../scripts/shell-texts.mjs");
+  const html = await readFile(new URL("../../index.html", import.meta.url), "utf8");
+  const locales = new URL("../../locales", import.meta.url).pathname;
+  assert.deepEqual(shellTextProblems(html, locales), []);
+  const stale = html.replace("Hoppa till innehållet", "Hoppa till sidans innehåll").replace(
+    "<h1 id=\"page-heading\">Löydä oikea paikka kysyä neuvoa</h1>",
+    "<h1 id=\"page-heading\">Löydä paikka</h1>",
+  );
+  assert.deepEqual(shellTextProblems(stale, locales), [
+    'index.html says "Löydä paikka" for `heading`; locales/fi.ftl says "Löydä oikea paikka kysyä neuvoa"',
+    'index.html\'s pre-paint sv[2] is "Hoppa till sidans innehåll"; locales/sv.ftl\'s `skip-link` is "Hoppa till innehållet"',
+  ]);
+});

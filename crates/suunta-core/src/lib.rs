@@ -18,3 +18,4 @@ pub mod sorting;
 pub mod synthetic;
 pub mod wire;
 pub mod wording;
+pub mod words;

@@ -1,11 +1,12 @@
 //! Times, dates and weekdays as each language writes them: `16.00` in Finnish and Swedish,
 //! `16:00` in English; `24.11.2026` or `24 November 2026`.
 
+use super::l10n;
 use super::pick;
-use super::tables::Words;
 use crate::catalogue::raw::Weekday;
 use crate::hours::civil::{Date, Time};
 use crate::lang::Lang;
+use crate::words::Words;
 
 /// A wall-clock time: `9.00` (fi, sv), `09:00` (en); the end of the day is `24.00` / midnight.
 pub fn time(time: Time, lang: Lang) -> String {
@@ -79,41 +80,13 @@ struct WeekdayWords {
 
 fn weekday_words(day: Weekday) -> WeekdayWords {
     let (name, on, until) = match day {
-        Weekday::Mon => (
-            ["maanantai", "måndag", "Monday"],
-            ["maanantaina", "på måndag", "on Monday"],
-            ["maanantaihin", "till måndag", "until Monday"],
-        ),
-        Weekday::Tue => (
-            ["tiistai", "tisdag", "Tuesday"],
-            ["tiistaina", "på tisdag", "on Tuesday"],
-            ["tiistaihin", "till tisdag", "until Tuesday"],
-        ),
-        Weekday::Wed => (
-            ["keskiviikko", "onsdag", "Wednesday"],
-            ["keskiviikkona", "på onsdag", "on Wednesday"],
-            ["keskiviikkoon", "till onsdag", "until Wednesday"],
-        ),
-        Weekday::Thu => (
-            ["torstai", "torsdag", "Thursday"],
-            ["torstaina", "på torsdag", "on Thursday"],
-            ["torstaihin", "till torsdag", "until Thursday"],
-        ),
-        Weekday::Fri => (
-            ["perjantai", "fredag", "Friday"],
-            ["perjantaina", "på fredag", "on Friday"],
-            ["perjantaihin", "till fredag", "until Friday"],
-        ),
-        Weekday::Sat => (
-            ["lauantai", "lördag", "Saturday"],
-            ["lauantaina", "på lördag", "on Saturday"],
-            ["lauantaihin", "till lördag", "until Saturday"],
-        ),
-        Weekday::Sun => (
-            ["sunnuntai", "söndag", "Sunday"],
-            ["sunnuntaina", "på söndag", "on Sunday"],
-            ["sunnuntaihin", "till söndag", "until Sunday"],
-        ),
+        Weekday::Mon => (l10n::WEEKDAY_MON, l10n::ON_WEEKDAY_MON, l10n::UNTIL_WEEKDAY_MON),
+        Weekday::Tue => (l10n::WEEKDAY_TUE, l10n::ON_WEEKDAY_TUE, l10n::UNTIL_WEEKDAY_TUE),
+        Weekday::Wed => (l10n::WEEKDAY_WED, l10n::ON_WEEKDAY_WED, l10n::UNTIL_WEEKDAY_WED),
+        Weekday::Thu => (l10n::WEEKDAY_THU, l10n::ON_WEEKDAY_THU, l10n::UNTIL_WEEKDAY_THU),
+        Weekday::Fri => (l10n::WEEKDAY_FRI, l10n::ON_WEEKDAY_FRI, l10n::UNTIL_WEEKDAY_FRI),
+        Weekday::Sat => (l10n::WEEKDAY_SAT, l10n::ON_WEEKDAY_SAT, l10n::UNTIL_WEEKDAY_SAT),
+        Weekday::Sun => (l10n::WEEKDAY_SUN, l10n::ON_WEEKDAY_SUN, l10n::UNTIL_WEEKDAY_SUN),
     };
     WeekdayWords { name, on, until }
 }

@@ -3,42 +3,12 @@
 //! table.
 
 use super::calendar::{self, day_of_year, on_weekday, span, until_weekday};
+use super::l10n;
 use super::pick;
-use super::tables::Words;
 use crate::catalogue::raw::Hours;
 use crate::hours::{Basis, Closure, HolidayOpening, Moment, OpenStatus, RelativeDay, Span};
 use crate::lang::Lang;
 
-const BY_APPOINTMENT: Words = ["Ajanvarauksella", "Med tidsbokning", "By appointment"];
-const ALWAYS_OPEN: Words =
-    ["Auki ympäri vuorokauden", "Öppet dygnet runt", "Open around the clock"];
-const OPEN: Words = ["Auki", "Öppet", "Open"];
-const OPEN_UNTIL: Words = ["Auki {when} asti", "Öppet till {when}", "Open until {when}"];
-const OPENS: Words = ["Aukeaa {when}", "Öppnar {when}", "Opens {when}"];
-const CLOSED_FOR_NOW: Words = [
-    "Suljettu toistaiseksi: ei aukeamisaikaa seuraavan kahden viikon aikana",
-    "Stängt tills vidare: öppnar inte inom de närmaste två veckorna",
-    "Closed for now: it does not open in the next two weeks",
-];
-const CLOSED_TODAY: Words = ["Suljettu tänään", "Stängt i dag", "Closed today"];
-const CLOSED_TODAY_BECAUSE: Words =
-    ["Suljettu tänään ({why})", "Stängt i dag ({why})", "Closed today ({why})"];
-const MAY_DIFFER_TODAY: Words = [
-    "Tänään on {holiday}: aukiolo voi poiketa",
-    "I dag är det {holiday}: öppettiderna kan avvika",
-    "Today is {holiday}: the hours may differ",
-];
-const MAY_BE_CLOSED_THEN: Words =
-    ["{holiday}: voi olla suljettu", "{holiday}: kan vara stängt", "{holiday}: may be closed"];
-const AT: Words = ["klo {time}", "kl. {time}", "at {time}"];
-/// The time alone, for today: English needs no "at" ("until 16:00").
-const UNTIL_TIME: Words = ["klo {time}", "kl. {time}", "{time}"];
-const TODAY: Words = ["tänään", "i dag", "today"];
-const TOMORROW: Words = ["huomenna", "i morgon", "tomorrow"];
-const UNTIL_TOMORROW: Words = ["huomiseen", "i morgon", "tomorrow"];
-const ON_DATE: Words = ["{date}", "den {date}", "on {date}"];
-const UNTIL_DATE: Words = ["{date}", "den {date}", "{date}"];
-const CLOSED: Words = ["suljettu", "stängt", "closed"];
 const SENTENCE_BREAK: &str = ". ";
 
 /// The status in words; None when the channel has no structured hours (the hours note, if any,
@@ -46,17 +16,19 @@ const SENTENCE_BREAK: &str = ". ";
 pub fn open_status(status: &OpenStatus, hours: &Hours, lang: Lang) -> Option<String> {
     let text = match status {
         OpenStatus::Unknown => return None,
-        OpenStatus::ByAppointment => pick(BY_APPOINTMENT, lang).to_owned(),
-        OpenStatus::AlwaysOpen => pick(ALWAYS_OPEN, lang).to_owned(),
+        OpenStatus::ByAppointment => pick(l10n::HOURS_BY_APPOINTMENT, lang).to_owned(),
+        OpenStatus::AlwaysOpen => pick(l10n::HOURS_ALWAYS_OPEN, lang).to_owned(),
         OpenStatus::Open { closes, today } => {
             let open = match closes {
-                Some(moment) => pick(OPEN_UNTIL, lang).replace("{when}", &until(*moment, lang)),
-                None => pick(OPEN, lang).to_owned(),
+                Some(moment) => {
+                    pick(l10n::HOURS_OPEN_UNTIL, lang).replace("{when}", &until(*moment, lang))
+                }
+                None => pick(l10n::HOURS_OPEN, lang).to_owned(),
             };
             match today {
                 Basis::Holiday { holiday, opening: HolidayOpening::Unknown } => {
-                    let warning =
-                        pick(MAY_DIFFER_TODAY, lang).replace("{holiday}", holiday.name(lang));
+                    let warning = pick(l10n::HOURS_MAY_DIFFER_TODAY, lang)
+                        .replace("{holiday}", holiday.name(lang));
                     format!("{open}{SENTENCE_BREAK}{warning}")
                 }
                 _ => open,
@@ -66,17 +38,18 @@ pub fn open_status(status: &OpenStatus, hours: &Hours, lang: Lang) -> Option<Str
             let closed = closed_today.map(|closure| closed_today_text(closure, hours, lang));
             let opens = match opens {
                 Some(opening) => {
-                    let mut text = pick(OPENS, lang).replace("{when}", &on(opening.at, lang));
+                    let mut text =
+                        pick(l10n::HOURS_OPENS, lang).replace("{when}", &on(opening.at, lang));
                     if let Basis::Holiday { holiday, opening: HolidayOpening::Unknown } =
                         opening.basis
                     {
-                        let warning =
-                            pick(MAY_BE_CLOSED_THEN, lang).replace("{holiday}", holiday.name(lang));
+                        let warning = pick(l10n::HOURS_MAY_BE_CLOSED_THEN, lang)
+                            .replace("{holiday}", holiday.name(lang));
                         text = format!("{text} ({warning})");
                     }
                     text
                 }
-                None => pick(CLOSED_FOR_NOW, lang).to_owned(),
+                None => pick(l10n::HOURS_CLOSED_FOR_NOW, lang).to_owned(),
             };
             match closed {
                 Some(closed) => format!("{closed}{SENTENCE_BREAK}{opens}"),
@@ -97,20 +70,20 @@ fn closed_today_text(closure: Closure, hours: &Hours, lang: Lang) -> String {
             .map(|note| note.text.trim_end_matches('.').to_owned()),
     };
     match why {
-        Some(why) => pick(CLOSED_TODAY_BECAUSE, lang).replace("{why}", &why),
-        None => pick(CLOSED_TODAY, lang).to_owned(),
+        Some(why) => pick(l10n::HOURS_CLOSED_TODAY_BECAUSE, lang).replace("{why}", &why),
+        None => pick(l10n::HOURS_CLOSED_TODAY, lang).to_owned(),
     }
 }
 
 /// When something happens: "tomorrow at 10:00", "on Monday at 10:00".
 fn on(moment: Moment, lang: Lang) -> String {
-    let at = pick(AT, lang).replace("{time}", &calendar::time(moment.at.time, lang));
+    let at = pick(l10n::HOURS_AT, lang).replace("{time}", &calendar::time(moment.at.time, lang));
     let day = match moment.day {
-        RelativeDay::Today => pick(TODAY, lang).to_owned(),
-        RelativeDay::Tomorrow => pick(TOMORROW, lang).to_owned(),
+        RelativeDay::Today => pick(l10n::HOURS_TODAY, lang).to_owned(),
+        RelativeDay::Tomorrow => pick(l10n::HOURS_TOMORROW, lang).to_owned(),
         RelativeDay::ThisWeek(weekday) => on_weekday(weekday, lang).to_owned(),
         RelativeDay::Later => {
-            pick(ON_DATE, lang).replace("{date}", &day_of_year(moment.at.date, lang))
+            pick(l10n::HOURS_ON_DATE, lang).replace("{date}", &day_of_year(moment.at.date, lang))
         }
     };
     format!("{day} {at}")
@@ -120,20 +93,20 @@ fn on(moment: Moment, lang: Lang) -> String {
 fn until(moment: Moment, lang: Lang) -> String {
     let time = calendar::time(moment.at.time, lang);
     let day = match moment.day {
-        RelativeDay::Today => return pick(UNTIL_TIME, lang).replace("{time}", &time),
-        RelativeDay::Tomorrow => pick(UNTIL_TOMORROW, lang).to_owned(),
+        RelativeDay::Today => return pick(l10n::HOURS_UNTIL_TIME, lang).replace("{time}", &time),
+        RelativeDay::Tomorrow => pick(l10n::HOURS_UNTIL_TOMORROW, lang).to_owned(),
         RelativeDay::ThisWeek(weekday) => until_weekday(weekday, lang).to_owned(),
         RelativeDay::Later => {
-            pick(UNTIL_DATE, lang).replace("{date}", &day_of_year(moment.at.date, lang))
+            pick(l10n::HOURS_UNTIL_DATE, lang).replace("{date}", &day_of_year(moment.at.date, lang))
         }
     };
-    format!("{day} {}", pick(AT, lang).replace("{time}", &time))
+    format!("{day} {}", pick(l10n::HOURS_AT, lang).replace("{time}", &time))
 }
 
 /// One day's hours for a table: "9.00–12.00, 13.00–16.00", or "closed".
 pub fn day_hours(spans: &[Span], lang: Lang) -> String {
     if spans.is_empty() {
-        return pick(CLOSED, lang).to_owned();
+        return pick(l10n::HOURS_CLOSED, lang).to_owned();
     }
     spans.iter().map(|&(from, to)| span(from, to, lang)).collect::<Vec<_>>().join(", ")
 }

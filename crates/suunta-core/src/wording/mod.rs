@@ -15,14 +15,15 @@ use crate::geography::Precision;
 use crate::lang::Lang;
 use crate::matching::{Fit, Reason};
 use crate::questionnaire::{InputProblem, Progress, Question};
-use tables::Words;
+use crate::words::Words;
+
+/// The texts of `locales/*.ftl`, one constant per message.
+mod l10n {
+    include!(concat!(env!("OUT_DIR"), "/l10n.rs"));
+}
 
 fn pick(words: Words, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fi => words[0],
-        Lang::Sv => words[1],
-        Lang::En => words[2],
-    }
+    words.get(lang)
 }
 
 pub fn reason(reason: &Reason, lang: Lang) -> String {
@@ -30,46 +31,46 @@ pub fn reason(reason: &Reason, lang: Lang) -> String {
         Reason::ServesNeeds(needs) => {
             let needs: Vec<&str> =
                 needs.iter().map(|&need| pick(tables::need_phrase(need), lang)).collect();
-            pick(tables::SERVES_NEEDS, lang).replace("{needs}", &needs.join(", "))
+            pick(l10n::SERVES_NEEDS, lang).replace("{needs}", &needs.join(", "))
         }
-        Reason::OhjaamoForYoungPeople => pick(tables::OHJAAMO_FOR_YOUNG, lang).to_owned(),
-        Reason::OwnEmploymentArea => pick(tables::OWN_EMPLOYMENT_AREA, lang).to_owned(),
-        Reason::StudyCounselling => pick(tables::STUDY_COUNSELLING, lang).to_owned(),
+        Reason::OhjaamoForYoungPeople => pick(l10n::OHJAAMO_FOR_YOUNG, lang).to_owned(),
+        Reason::OwnEmploymentArea => pick(l10n::OWN_EMPLOYMENT_AREA, lang).to_owned(),
+        Reason::StudyCounselling => pick(l10n::STUDY_COUNSELLING, lang).to_owned(),
         Reason::ServesInLanguage(code) => {
             let name = tables::language_name(code.as_str()).map(|words| pick(words, lang));
-            pick(tables::SERVES_IN_LANGUAGE, lang)
+            pick(l10n::SERVES_IN_LANGUAGE, lang)
                 .replace("{language}", name.unwrap_or(code.as_str()))
         }
         Reason::VisitNearby { km: 0, precision: Precision::MunicipalityCentre } => {
-            pick(tables::VISIT_IN_OWN_MUNICIPALITY, lang).to_owned()
+            pick(l10n::VISIT_IN_OWN_MUNICIPALITY, lang).to_owned()
         }
         Reason::VisitNearby { km, precision } => {
             let words = match precision {
-                Precision::Exact => tables::VISIT_EXACT,
-                Precision::MunicipalityCentre => tables::VISIT_MUNICIPALITY_CENTRE,
+                Precision::Exact => l10n::VISIT_EXACT,
+                Precision::MunicipalityCentre => l10n::VISIT_MUNICIPALITY_CENTRE,
             };
             pick(words, lang).replace("{km}", &km.to_string())
         }
         Reason::OffersPreferredChannel(reach) => {
             pick(tables::reach_phrase(*reach), lang).to_owned()
         }
-        Reason::OpenNow => pick(tables::OPEN_NOW, lang).to_owned(),
-        Reason::OpensSoon => pick(tables::OPENS_SOON, lang).to_owned(),
-        Reason::UrgentHelp => pick(tables::URGENT_HELP, lang).to_owned(),
-        Reason::SomeoneToTalkTo => pick(tables::SOMEONE_TO_TALK_TO, lang).to_owned(),
+        Reason::OpenNow => pick(l10n::OPEN_NOW, lang).to_owned(),
+        Reason::OpensSoon => pick(l10n::OPENS_SOON, lang).to_owned(),
+        Reason::UrgentHelp => pick(l10n::URGENT_HELP, lang).to_owned(),
+        Reason::SomeoneToTalkTo => pick(l10n::SOMEONE_TO_TALK_TO, lang).to_owned(),
     }
 }
 
 /// The polite note for a part of the link that was left out.
 pub fn query_note(note: &QueryNote, lang: Lang) -> String {
     match note {
-        QueryNote::UnknownKey { key } => pick(tables::UNKNOWN_KEY, lang).replace("{key}", key),
-        QueryNote::BadValue { key, value } => pick(tables::BAD_VALUE, lang)
+        QueryNote::UnknownKey { key } => pick(l10n::UNKNOWN_KEY, lang).replace("{key}", key),
+        QueryNote::BadValue { key, value } => pick(l10n::BAD_VALUE, lang)
             .replace("{label}", pick(tables::query_key_label(*key), lang))
             .replace("{value}", value),
-        QueryNote::RepeatedKey { key } => pick(tables::REPEATED_KEY, lang)
+        QueryNote::RepeatedKey { key } => pick(l10n::REPEATED_KEY, lang)
             .replace("{label}", pick(tables::query_key_label(*key), lang)),
-        QueryNote::Unreadable { .. } => pick(tables::UNREADABLE, lang).to_owned(),
+        QueryNote::Unreadable { .. } => pick(l10n::UNREADABLE, lang).to_owned(),
     }
 }
 
@@ -81,8 +82,8 @@ pub fn input_problem(problem: InputProblem, lang: Lang) -> &'static str {
 pub fn fit_note(fit: Fit, lang: Lang) -> Option<&'static str> {
     match fit {
         Fit::Exact => None,
-        Fit::NationalOnly => Some(pick(tables::NATIONAL_ONLY, lang)),
-        Fit::NothingMatchedExactly => Some(pick(tables::NOTHING_MATCHED_EXACTLY, lang)),
+        Fit::NationalOnly => Some(pick(l10n::NATIONAL_ONLY, lang)),
+        Fit::NothingMatchedExactly => Some(pick(l10n::NOTHING_MATCHED_EXACTLY, lang)),
     }
 }
 
@@ -119,7 +120,7 @@ pub fn serves_in(codes: &[String], lang: Lang) -> Option<String> {
         .iter()
         .map(|code| tables::language_name(code).map_or(code.as_str(), |words| pick(words, lang)))
         .collect();
-    Some(pick(tables::SERVES_IN_LANGUAGE, lang).replace("{language}", &names.join(", ")))
+    Some(pick(l10n::SERVES_IN_LANGUAGE, lang).replace("{language}", &names.join(", ")))
 }
 
 /// The "not sure / prefer not to say" button of a question.
@@ -145,7 +146,7 @@ pub fn language_label(code: &str, lang: Lang) -> Option<&'static str> {
 }
 
 pub fn progress(progress: Progress, lang: Lang) -> String {
-    pick(questions::PROGRESS, lang)
+    pick(l10n::PROGRESS, lang)
         .replace("{current}", &progress.current.to_string())
         .replace("{total}", &progress.total.to_string())
 }

@@ -1,0 +1,61 @@
+app-heading = Find the right place to ask for advice
+
+start-heading = How Suunta works
+
+results-heading = Services for you
+
+urgent-heading = Do you need help right now?
+
+urgent-intro = You can contact these right away. In an emergency, call 112.
+
+no-services = No matching services were found. Change your answers, or start again to see every national service.
+
+failed-heading = The services could not be loaded
+
+fetch-failed = Check your connection and try again. Your answers are kept.
+
+unreadable = The service information arrived but could not be read. Try again in a moment. Your answers are kept.
+
+report-wrong-information = Report wrong information
+
+report-subject = Suunta: wrong information
+
+report-body = What is wrong in the service's information?
+
+distance-exact = { $km } km from your municipal centre
+
+distance-centres = About { $km } km from your municipal centre (centre to centre)
+
+in-own-municipality = In your own municipality
+
+provenance = Information checked { $date } · Source: { $source }
+
+catalogue-updated = Service information updated on { $date }
+
+who-it-is-for = Who it is for
+
+what-to-expect = What to expect
+
+how-to-apply = How to apply
+
+accessibility = Accessibility
+
+sessions = Who is there when
+
+ages-between = For ages { $min } to { $max }
+
+ages-from = For ages { $min } and over
+
+ages-up-to = For ages up to { $max }
+
+show-on-map = Show on a map
+
+may-be-closed = may be closed: { $holiday }
+
+only-open-now = Only open now
+
+only-remote = Only by phone or online
+
+nothing-with-filters = No service matches the filters you chose. Turn a filter off to see more.
+
+map-caption = The map shows the places in the list that you can visit, numbered as in the list. The square is your municipal centre. The small map in the corner shows where in Finland the area is.

@@ -1,0 +1,61 @@
+app-heading = Hitta rätt ställe att fråga om råd
+
+start-heading = Så här fungerar Suunta
+
+results-heading = Tjänster som passar dig
+
+urgent-heading = Behöver du hjälp genast?
+
+urgent-intro = Hit kan du ta kontakt genast. I en nödsituation, ring 112.
+
+no-services = Inga passande tjänster hittades. Ändra dina svar eller börja om för att se alla riksomfattande tjänster.
+
+failed-heading = Tjänsterna kunde inte laddas
+
+fetch-failed = Kontrollera nätverksanslutningen och försök igen. Dina svar finns kvar.
+
+unreadable = Tjänsteuppgifterna kom fram men kunde inte läsas. Försök igen om en stund. Dina svar finns kvar.
+
+report-wrong-information = Anmäl felaktig uppgift
+
+report-subject = Suunta: felaktig uppgift
+
+report-body = Vad är fel i tjänstens uppgifter?
+
+distance-exact = { $km } km från din kommuns centrum
+
+distance-centres = Cirka { $km } km från din kommuns centrum (mellan kommunernas centrum)
+
+in-own-municipality = I din egen kommun
+
+provenance = Uppgifterna kontrollerade { $date } · Källa: { $source }
+
+catalogue-updated = Serviceinformationen uppdaterad { $date }
+
+who-it-is-for = För vem
+
+what-to-expect = Vad som händer när du tar kontakt
+
+how-to-apply = Så här kommer du i gång
+
+accessibility = Tillgänglighet
+
+sessions = Vem är på plats när
+
+ages-between = För { $min }–{ $max }-åringar
+
+ages-from = För dem som fyllt { $min } år
+
+ages-up-to = För dem som är högst { $max } år
+
+show-on-map = Visa på kartan
+
+may-be-closed = kan vara stängt: { $holiday }
+
+only-open-now = Endast de som är öppna nu
+
+only-remote = Endast per telefon eller på nätet
+
+nothing-with-filters = Inga tjänster motsvarar avgränsningarna du valde. Ta bort en avgränsning för att se fler.
+
+map-caption = Kartan visar listans serviceställen som du kan besöka, numrerade som i listan. Kvadraten är din kommuns centrum. Den lilla kartan i hörnet visar var i Finland området ligger.
