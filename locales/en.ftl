@@ -8,6 +8,8 @@ skip-link = Skip to content
 
 embed-link = Embed Suunta on your web site
 
+statement-link = Accessibility statement
+
 start-heading = How Suunta works
 
 start-body = We ask about your age, home municipality, situation and the help you want. You can answer “not sure” to every question.

@@ -11,6 +11,10 @@ skip-link = Siirry sisältöön
 # The shell header's link to the embed builder page (`embed.html`).
 embed-link = Upota Suunta omalle sivustollesi
 
+# The shell header's link to the accessibility statement (saavutettavuus.html, tillganglighet.html,
+# accessibility.html), which Act 306/2019 requires.
+statement-link = Saavutettavuusseloste
+
 start-heading = Näin Suunta toimii
 
 start-body = Kysymme iästäsi, kotikunnastasi, tilanteestasi ja siitä, millaista apua haluat. Jokaiseen kysymykseen voi vastata ”en tiedä”.

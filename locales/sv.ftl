@@ -8,6 +8,8 @@ skip-link = Hoppa till innehållet
 
 embed-link = Bädda in Suunta på din webbplats
 
+statement-link = Tillgänglighetsutlåtande
+
 start-heading = Så här fungerar Suunta
 
 start-body = Vi frågar om din ålder, hemkommun, situation och vilken hjälp du vill ha. Du kan svara ”vet inte” på varje fråga.

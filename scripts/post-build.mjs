@@ -19,7 +19,8 @@ if (!staging) {
 const catalogue = spawnSync("sh", ["scripts/build-catalogue.sh"], { stdio: "inherit" });
 if (catalogue.status !== 0) process.exit(catalogue.status ?? 1);
 try {
-  checkShellTexts(`${staging}/index.html`);
+  // The source, not the staged copy: a release build has minified the staged HTML.
+  checkShellTexts("index.html");
 } catch (error) {
   console.error(error.message);
   process.exit(1);

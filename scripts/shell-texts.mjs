@@ -1,5 +1,5 @@
 // The static shell (index.html) paints its first texts before the app's wasm arrives: in Finnish
-// in the HTML, and in Swedish or English from its pre-paint script. Those texts are copies of
+// in the HTML, and in Swedish, English or plain Finnish from its pre-paint script. Those texts are copies of
 // messages in the page's translation files (locales/*.ftl, the source of every UI text). This
 // check fails the build when a copy differs from its message, so a translator's change cannot
 // leave the first paint saying something else than the app.
@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** The messages the shell shows, in the order of the pre-paint script's arrays. */
-const SHELL = ["heading", "intro", "skip-link", "embed-link"];
+const SHELL = ["heading", "intro", "skip-link", "embed-link", "statement-link"];
 
 /** Single-line `key = text` messages of one .ftl file; the shell's are plain text. */
 export function readMessages(file) {
@@ -27,7 +27,9 @@ function unescapeHtml(text) {
 export function shellTextProblems(html, localesDir) {
   const problems = [];
   const wanted = (lang, key) => {
-    const text = readMessages(join(localesDir, `${lang}.ftl`)).get(key);
+    // Plain Finnish gives only the messages that differ; the rest are Finnish's.
+    const plain = lang === "fi-x-selko" ? readMessages(join(localesDir, `${lang}.ftl`)).get(key) : undefined;
+    const text = plain ?? readMessages(join(localesDir, `${lang === "fi-x-selko" ? "fi" : lang}.ftl`)).get(key);
     if (text === undefined || text.includes("{")) {
       problems.push(`${lang}.ftl: \`${key}\` must be a one-line message without placeables (index.html copies it)`);
     }
@@ -39,6 +41,7 @@ export function shellTextProblems(html, localesDir) {
     intro: /<p class="intro">([^<]*)<\/p>/,
     "skip-link": /<a class="skip-link"[^>]*>([^<]*)<\/a>/,
     "embed-link": /<a class="embed-link"[^>]*>([^<]*)<\/a>/,
+    "statement-link": /<a class="statement-link"[^>]*>([^<]*)<\/a>/,
   };
   for (const [key, pattern] of Object.entries(inHtml)) {
     const found = pattern.exec(html);
@@ -51,7 +54,7 @@ export function shellTextProblems(html, localesDir) {
   const script = /var texts = (\{[\s\S]*?\});/.exec(html);
   if (!script) return [...problems, "index.html: the pre-paint script's `var texts = {...};` is missing"];
   const texts = JSON.parse(script[1].replace(/(\w+):/g, '"$1":'));
-  for (const lang of ["sv", "en"]) {
+  for (const lang of ["sv", "en", "fi-x-selko"]) {
     SHELL.forEach((key, index) => {
       const text = wanted(lang, key);
       if (texts[lang]?.[index] !== text) {

@@ -45,9 +45,11 @@ pub struct ShellTexts<'a> {
     pub intro: &'a str,
     pub skip_link: &'a str,
     pub embed_link: &'a str,
+    /// The accessibility statement link's text and its page in this language.
+    pub statement_link: (&'a str, &'a str),
 }
 
-/// Keeps the document (its language, title, heading, intro and skip link) in the page's
+/// Keeps the document (its language, title, heading, intro and the shell's links) in the page's
 /// language, so assistive technology reads the page in the right language.
 pub fn set_document_texts(lang: Lang, texts: &ShellTexts<'_>) {
     let document = document();
@@ -63,6 +65,7 @@ pub fn set_document_texts(lang: Lang, texts: &ShellTexts<'_>) {
         (".intro", texts.intro),
         (".skip-link", texts.skip_link),
         (".embed-link", texts.embed_link),
+        (".statement-link", texts.statement_link.0),
     ] {
         // Only when it differs: a text node written again counts as a new paint of the page's
         // largest text, which would put its Largest Contentful Paint after the wasm has run.
@@ -70,6 +73,12 @@ pub fn set_document_texts(lang: Lang, texts: &ShellTexts<'_>) {
             if element.text_content().as_deref() != Some(text) {
                 element.set_text_content(Some(text));
             }
+        }
+    }
+    if let Ok(Some(link)) = document.query_selector(".statement-link") {
+        let href = texts.statement_link.1;
+        if link.get_attribute("href").as_deref() != Some(href) {
+            let _ = link.set_attribute("href", href);
         }
     }
 }

@@ -18,10 +18,10 @@ pub fn chrome(chrome: &Chrome, lang: Lang) -> impl IntoView {
                         href=link.href.clone()
                         lang=link.lang.id()
                         hreflang=link.lang.id()
-                        data-testid=["lang-", link.lang.id()].concat()
+                        data-testid=if link.plain { "lang-fi-x-selko".to_owned() } else { ["lang-", link.lang.id()].concat() }
                         aria-current=link.current.then_some("page")
                     >
-                        {endonym(link.lang)}
+                        {endonym(link.lang, link.plain)}
                     </a>
                 </li>
             }

@@ -20,9 +20,9 @@ fn without(query: &str, keys: &[&str]) -> Vec<String> {
         .collect()
 }
 
-/// The address of `first` (if any), then `rest`.
-fn address(first: Option<&str>, rest: Vec<String>) -> String {
-    let pairs: Vec<String> = first.map(str::to_owned).into_iter().chain(rest).collect();
+/// The address of `first`, then `rest`.
+fn address(first: Vec<&str>, rest: Vec<String>) -> String {
+    let pairs: Vec<String> = first.into_iter().map(str::to_owned).chain(rest).collect();
     query::href(&pairs.join("&"))
 }
 
@@ -31,18 +31,26 @@ fn address(first: Option<&str>, rest: Vec<String>) -> String {
 /// link is the same page in that language.
 pub fn chrome(query: &str, lang: Lang) -> Chrome {
     let mut urgent = vec!["urgent=1".to_owned()];
-    urgent.extend(without(query, &["lang", "urgent", "edit", "service"]));
+    urgent.extend(without(query, &["lang", "plain", "urgent", "edit", "service"]));
+    let plain = query::plain_of(query) && lang == Lang::Fi;
     let languages = Lang::ALL
         .into_iter()
-        .map(|link_lang| LanguageLink {
-            lang: link_lang,
-            href: address(Some(&["lang=", link_lang.id()].concat()), without(query, &["lang"])),
-            current: link_lang == lang,
+        .map(|link_lang| (link_lang, false))
+        .chain([(Lang::Fi, true)])
+        .map(|(link_lang, link_plain)| {
+            let lang_pair = ["lang=", link_lang.id()].concat();
+            let first = [lang_pair.as_str()].into_iter().chain(link_plain.then_some("plain=1"));
+            LanguageLink {
+                lang: link_lang,
+                plain: link_plain,
+                href: address(first.collect(), without(query, &["lang", "plain"])),
+                current: link_lang == lang && link_plain == plain,
+            }
         })
         .collect();
     Chrome {
         help_now: Link {
-            href: address(query::lang_pair(query), urgent),
+            href: address(query::reading_pairs(query), urgent),
             text: text(lang, Msg::HelpRightNow).to_owned(),
         },
         languages,
@@ -62,7 +70,7 @@ pub fn start_screen(query: &str, lang: Lang) -> Screen {
         // show again (docs/query-format.md, `edit`).
         body: Body::Start(StartScreen {
             start_href: address(
-                query::lang_pair(query),
+                query::reading_pairs(query),
                 ["edit=age"]
                     .into_iter()
                     .chain(query::host_pairs(query))
@@ -84,7 +92,7 @@ mod tests {
         assert_eq!(screen.chrome.help_now.href, "?urgent=1");
         assert_eq!(screen.chrome.help_now.text, "Tarvitsen apua heti");
         let hrefs: Vec<_> = screen.chrome.languages.iter().map(|link| link.href.as_str()).collect();
-        assert_eq!(hrefs, ["?lang=fi", "?lang=sv", "?lang=en"]);
+        assert_eq!(hrefs, ["?lang=fi", "?lang=sv", "?lang=en", "?lang=fi&plain=1"]);
         assert!(screen.chrome.languages[0].current);
     }
 
@@ -98,7 +106,8 @@ mod tests {
             [
                 "?lang=fi&age=19&edit=municipality",
                 "?lang=sv&age=19&edit=municipality",
-                "?lang=en&age=19&edit=municipality"
+                "?lang=en&age=19&edit=municipality",
+                "?lang=fi&plain=1&age=19&edit=municipality"
             ]
         );
         assert_eq!(chrome("age=19&service=x", Lang::Fi).help_now.href, "?urgent=1&age=19");
@@ -114,6 +123,19 @@ mod tests {
         assert_eq!(screen.chrome.help_now.href, "?lang=sv&urgent=1");
         assert_eq!(screen.title, "Hitta rätt ställe att fråga om råd – Suunta");
         assert!(screen.chrome.languages[1].current);
+    }
+
+    #[test]
+    fn plain_finnish_leads_every_link_as_the_worker_writes_it() {
+        let screen = start_screen("plain=1&lang=fi&compact=1", Lang::Fi);
+        assert_eq!(
+            screen.body,
+            Body::Start(StartScreen { start_href: "?lang=fi&plain=1&edit=age&compact=1".into() })
+        );
+        assert_eq!(screen.chrome.help_now.href, "?lang=fi&plain=1&urgent=1&compact=1");
+        let current: Vec<_> = screen.chrome.languages.iter().map(|link| link.current).collect();
+        assert_eq!(current, [false, false, false, true]);
+        assert_eq!(screen.chrome.languages[1].href, "?lang=sv&compact=1");
     }
 
     #[test]

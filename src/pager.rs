@@ -15,7 +15,7 @@ use crate::first_paint;
 use crate::qr_code;
 use crate::query;
 use crate::stage::{built, Drawn, Stage};
-use crate::texts::{text, Msg};
+use crate::texts::{self, statement_page, text, Msg};
 use crate::tickets::Tickets;
 
 /// What fills the app's space.
@@ -104,6 +104,7 @@ impl Pager {
     pub fn start(self) {
         let query = self.session.with_value(|session| session.query.clone());
         let lang = query::lang_of(&query).unwrap_or(Lang::Fi);
+        texts::set_plain(query::plain_of(&query));
         if query::has_answers(&browser::current_query()) {
             self.present(Page::Loading(lang, first_paint::chrome(&query, lang)), Drawn::Panel);
         } else {
@@ -132,6 +133,7 @@ impl Pager {
     /// Shows the page for the address in the URL bar.
     fn show_address(self, moved: bool) {
         let url_query = browser::current_query();
+        texts::set_plain(query::plain_of(&url_query));
         self.session.update_value(|session| {
             session.query = query::with_lang(&url_query, session.preferred);
             session.moved |= moved;
@@ -324,6 +326,7 @@ fn set_shell(page: &Page) {
             intro: text(lang, Msg::Intro),
             skip_link: text(lang, Msg::SkipLink),
             embed_link: text(lang, Msg::EmbedLink),
+            statement_link: (text(lang, Msg::StatementLink), statement_page(lang)),
         },
     );
 }

@@ -23,6 +23,17 @@ pub fn lang_pair(query: &str) -> Option<&str> {
     query.split('&').find(|pair| pair.split('=').next() == Some("lang"))
 }
 
+/// Plain Finnish (selkosuomi) was chosen: the first `plain` is `1`, as the worker reads it.
+pub fn plain_of(query: &str) -> bool {
+    pairs(query).find(|(key, _)| *key == "plain").is_some_and(|(_, value)| value == "1")
+}
+
+/// How the reader reads, to lead every link: the `lang` pair as written, then `plain=1`
+/// when chosen (the worker's canonical order).
+pub fn reading_pairs(query: &str) -> Vec<&str> {
+    lang_pair(query).into_iter().chain(plain_of(query).then_some("plain=1")).collect()
+}
+
 /// The keys of what a host chose when it embedded the app (`docs/query-format.md`): not
 /// answers, and carried by every link.
 const HOST_KEYS: [&str; 6] =
@@ -31,7 +42,7 @@ const HOST_KEYS: [&str; 6] =
 /// The query holds more than the language and the host's choices: something to show that only
 /// the worker knows.
 pub fn has_answers(query: &str) -> bool {
-    pairs(query).any(|(key, _)| key != "lang" && !HOST_KEYS.contains(&key))
+    pairs(query).any(|(key, _)| !["lang", "plain"].contains(&key) && !HOST_KEYS.contains(&key))
 }
 
 /// The query's pairs of the host's choices, as written, to carry over into links.
@@ -87,6 +98,16 @@ mod tests {
         assert_eq!(lang_of("lang=xx"), None);
         assert_eq!(lang_of("lang=en&lang=sv"), Some(Lang::En));
         assert_eq!(lang_of(""), None);
+    }
+
+    #[test]
+    fn plain_finnish_is_how_the_reader_reads_not_an_answer() {
+        assert!(plain_of("lang=fi&plain=1"));
+        assert!(!plain_of("plain=0") && !plain_of("plain=1x") && !plain_of("plainer=1"));
+        assert_eq!(reading_pairs("age=19&plain=1&lang=fi"), ["lang=fi", "plain=1"]);
+        assert_eq!(reading_pairs("plain=2&age=19"), Vec::<&str>::new());
+        assert!(!has_answers("lang=fi&plain=1"));
+        assert!(has_answers("plain=1&age=19"));
     }
 
     #[test]

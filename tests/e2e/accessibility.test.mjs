@@ -80,3 +80,97 @@ for (const [zoom, width, height] of [["400 %", 320, 256], ["200 %", 640, 512]]) 
     await context.close();
   });
 }
+
+// Act 306/2019 requires an accessibility statement; the shell links it in the page's language.
+const STATEMENTS = {
+  fi: ["saavutettavuus.html", "Saavutettavuusseloste"],
+  sv: ["tillganglighet.html", "Tillgänglighetsutlåtande"],
+  en: ["accessibility.html", "Accessibility statement"],
+};
+
+test("the accessibility statement is linked in the page's language, and is axe-clean and reflows in fi, sv and en", async () => {
+  const { context, page, record } = await openPage(app.browser, app.server.origin, NO_SERVICE_WORKER);
+  const failures = [];
+  for (const [lang, [file, heading]] of Object.entries(STATEMENTS)) {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${app.server.origin}/?lang=${lang}`);
+    await page.locator("[data-testid=start-page]").waitFor();
+    const link = page.locator(".statement-link");
+    assert.equal(await link.textContent(), heading);
+    await link.click();
+    await page.waitForURL(`**/${file}`);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.equal(await page.locator("h1").textContent(), heading);
+    // What the law asks it to say: status, how to give feedback, the supervisory authority.
+    assert.equal(await page.locator("h2").count(), 6, `${file}: its sections`);
+    assert.equal(await page.locator('a[href="https://www.saavutettavuusvaatimukset.fi/"]').count(), 1);
+    assert.equal(await page.locator(`nav a[aria-current=page][hreflang=${lang}]`).count(), 1);
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+    if (violations.length > 0) failures.push(`${file}:\n${describe(violations)}`);
+    await page.setViewportSize({ width: 320, height: 256 });
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320, `${file} reflows at 320 px`);
+  }
+  assert.equal(failures.length, 0, `\n${failures.join("\n")}`);
+
+  // The app's own language switch moves the link along without a reload.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${app.server.origin}/?lang=fi`);
+  await page.locator("[data-testid=start-page]").waitFor();
+  await page.locator("[data-testid=lang-sv]").click();
+  await page.waitForFunction(() => document.documentElement.lang === "sv");
+  await page.waitForFunction(() => document.querySelector(".statement-link").getAttribute("href") === "tillganglighet.html");
+  assert.equal(await page.locator(".statement-link").textContent(), "Tillgänglighetsutlåtande");
+  assert.deepEqual(record.pageErrors, []);
+  await context.close();
+});
+
+/** Fails unless `expected` appear in `snapshot`'s lines in this order (others may come between). */
+function assertReadInOrder(snapshot, expected, where) {
+  // YAML quotes a line that has a colon in it: `- 'heading "A: B" [level=3]':`.
+  const lines = snapshot.split("\n").map((line) => line.trim().replace(/^- '(.*)':?$/, "- $1"));
+  let at = 0;
+  for (const wanted of expected) {
+    const found = lines.findIndex((line, index) => index >= at && line.startsWith(wanted));
+    assert.ok(found >= 0, `${where}: "${wanted}" is not read after "${expected[expected.indexOf(wanted) - 1]}"\n${snapshot}`);
+    at = found + 1;
+  }
+}
+
+// What axe cannot check: the order a screen reader reads in, from Chromium's accessibility tree.
+test("a screen reader reads a question page and a results page in a sensible order", async () => {
+  const { context, page } = await openPage(app.browser, app.server.origin, NO_SERVICE_WORKER);
+  await page.goto(`${app.server.origin}/?lang=fi&age=19&edit=situation`);
+  await page.locator("[data-testid=question-page]").waitFor();
+  assertReadInOrder(await page.locator("body").ariaSnapshot(), [
+    '- link "Siirry sisältöön"',
+    "- banner",
+    "- main",
+    '- heading "Löydä oikea paikka kysyä neuvoa" [level=1]',
+    '- navigation "Kieli"',
+    '- link "Tarvitsen apua heti"',
+    '- link "‹ Takaisin"',
+    "- paragraph: Kysymys 3/6",
+    '- group "Mikä on tilanteesi nyt?"',
+    '- heading "Mikä on tilanteesi nyt?" [level=2]',
+    "- paragraph: Valitse se, joka kuvaa tilannettasi parhaiten.",
+    '- radio "Opiskelen"',
+    '- radio "Jokin muu"',
+    "- paragraph: tai",
+    '- radio "En osaa sanoa"',
+    '- button "Jatka"',
+  ], "question page");
+
+  await page.goto(`${app.server.origin}/?lang=en&age=22&municipality=179&situation=looking-for-work&needs=work&reach=visit&service_lang=fi&done=1`);
+  await page.locator("[data-service-id]").first().waitFor();
+  const results = await page.locator("body").ariaSnapshot();
+  assertReadInOrder(results, [
+    '- heading "Services for you" [level=2]',
+    '- navigation "Narrow the services"',
+    "- list",
+    '- heading "Employment services: Jyväskylä-Muurame" [level=3]',
+    '- heading "Why this was suggested" [level=4]',
+    '- heading "Ohjaamo Jyväskylä" [level=3]',
+    '- heading "Why this was suggested" [level=4]',
+  ], "results page");
+  await context.close();
+});

@@ -38,6 +38,8 @@ unreadable = Part of the link could not be read, so we left it out.
 
 query-key-lang = page language
 
+query-key-plain = plain Finnish
+
 query-key-urgent = help right now
 
 query-key-age = age

@@ -40,6 +40,8 @@ unreadable = Osaa linkistä ei voitu lukea, joten jätimme sen pois.
 
 query-key-lang = sivun kieli
 
+query-key-plain = selkosuomi
+
 query-key-urgent = apua heti
 
 query-key-age = ikä

@@ -38,6 +38,8 @@ unreadable = En del av länken kunde inte läsas, så vi lämnade bort den.
 
 query-key-lang = sidans språk
 
+query-key-plain = lättläst finska
+
 query-key-urgent = hjälp genast
 
 query-key-age = ålder

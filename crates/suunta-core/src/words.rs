@@ -1,5 +1,6 @@
 //! A text of the interface in each language it is offered in, as the translation files
-//! (`locales/*.ftl`, compiled by `suunta-l10n` at build time) give it.
+//! (`locales/*.ftl`, compiled by `suunta-l10n` at build time) give it. Plain-Finnish versions
+//! are looked up apart (`plain_fi()` of each crate's compiled messages), as few messages have one.
 
 use crate::lang::Lang;
 
@@ -8,8 +9,6 @@ pub struct Words {
     pub fi: &'static str,
     pub sv: &'static str,
     pub en: &'static str,
-    /// Plain Finnish (selkosuomi), for the texts that have a plain version.
-    pub fi_plain: Option<&'static str>,
 }
 
 impl Words {
@@ -18,15 +17,6 @@ impl Words {
             Lang::Fi => self.fi,
             Lang::Sv => self.sv,
             Lang::En => self.en,
-        }
-    }
-
-    /// The text for a reader who asked for plain language: plain Finnish when the page is in
-    /// Finnish and the text has a plain version, else the usual text.
-    pub const fn get_plain(self, lang: Lang, plain: bool) -> &'static str {
-        match (lang, plain, self.fi_plain) {
-            (Lang::Fi, true, Some(text)) => text,
-            _ => self.get(lang),
         }
     }
 }

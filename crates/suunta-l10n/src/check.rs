@@ -114,7 +114,23 @@ pub fn check(sources: &Sources) -> Result<Catalog, Vec<String>> {
                 plain_fi: plain_by_key.get(original.key.as_str()).map(|plain| plain.text.clone()),
             }
         })
-        .collect();
+        .collect::<Vec<Message>>();
+    // Plain versions are looked up by their Finnish text (`plain_fi()`), so one Finnish text
+    // cannot have two.
+    let mut plain_of: BTreeMap<&str, (&str, &str)> = BTreeMap::new();
+    for message in &messages {
+        let Some(plain) = &message.plain_fi else { continue };
+        match plain_of.insert(&message.texts[0], (&message.key, plain)) {
+            Some((other, other_plain)) if other_plain != plain => problems.push(format!(
+                "{PLAIN_FI}.ftl: `{}` and `{other}` have the same Finnish text but different plain versions; give them the same one",
+                message.key
+            )),
+            _ => {}
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
     Ok(Catalog { messages })
 }
 

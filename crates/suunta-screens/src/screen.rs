@@ -33,6 +33,8 @@ pub struct Chrome {
 #[derive(Debug, Clone, PartialEq)]
 pub struct LanguageLink {
     pub lang: Lang,
+    /// Plain Finnish (selkosuomi): `lang` is Finnish and the link adds `plain=1`.
+    pub plain: bool,
     pub href: String,
     /// This is the page's language (`aria-current`).
     pub current: bool,

@@ -12,6 +12,15 @@ pub fn say(say: Say, lang: Lang) -> &'static str {
     say.words().get(lang)
 }
 
+/// As `say`, in plain Finnish (`locales/fi-x-selko.ftl`) when the reader chose it, the page is
+/// in Finnish and the text has a plain version.
+pub fn say_plain(say: Say, lang: Lang, plain: bool) -> &'static str {
+    match say.plain_fi() {
+        Some(text) if plain && lang == Lang::Fi => text,
+        _ => say.words().get(lang),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -26,6 +26,9 @@ pub const MAX_AGE: u8 = 120;
 pub struct Answers {
     /// The language of the interface; None means the app's default (Finnish).
     pub lang: Option<Lang>,
+    /// Plain Finnish (selkosuomi) was chosen: the questionnaire's plain texts, when the
+    /// interface is in Finnish. Like the language, a reading preference, not an answer.
+    pub plain: bool,
     /// "Help right now" was chosen: it overrides every other answer.
     pub urgent: bool,
     pub age: Option<Answer<u8>>,
@@ -111,11 +114,16 @@ impl Answers {
         Some(QueryNote::BadValue { key: QueryKey::Service, value: id })
     }
 
-    /// "Start again": only the interface language and the host's choices survive, so the
-    /// person is not thrown back into Finnish, nor out of the host's theme and presets.
+    /// "Start again": only the interface language (plain or not) and the host's choices
+    /// survive, so the person is not thrown back into standard Finnish, nor out of the host's
+    /// theme and presets.
     pub fn cleared(&self) -> Answers {
-        let mut cleared =
-            Answers { lang: self.lang, embed: self.embed.clone(), ..Answers::default() };
+        let mut cleared = Answers {
+            lang: self.lang,
+            plain: self.plain,
+            embed: self.embed.clone(),
+            ..Answers::default()
+        };
         cleared.apply_preset_municipality();
         cleared
     }

@@ -26,6 +26,7 @@ const NOTE_VALUE_MAX_CHARS: usize = 40;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QueryKey {
     Lang,
+    Plain,
     Urgent,
     Age,
     Municipality,
@@ -48,8 +49,9 @@ pub enum QueryKey {
 }
 
 impl QueryKey {
-    pub const ALL: [QueryKey; 18] = [
+    pub const ALL: [QueryKey; 19] = [
         QueryKey::Lang,
+        QueryKey::Plain,
         QueryKey::Urgent,
         QueryKey::Age,
         QueryKey::Municipality,
@@ -72,6 +74,7 @@ impl QueryKey {
     pub fn id(self) -> &'static str {
         match self {
             QueryKey::Lang => "lang",
+            QueryKey::Plain => "plain",
             QueryKey::Urgent => "urgent",
             QueryKey::Age => "age",
             QueryKey::Municipality => "municipality",
@@ -144,6 +147,7 @@ pub fn parse(query: &str) -> (Answers, Vec<QueryNote>) {
 fn apply<'v>(answers: &mut Answers, key: QueryKey, value: &'v str) -> Result<(), &'v str> {
     match key {
         QueryKey::Lang => answers.lang = Some(Lang::from_id(value).ok_or(value)?),
+        QueryKey::Plain => answers.plain = parse_flag(value)?,
         QueryKey::Urgent => answers.urgent = parse_flag(value)?,
         QueryKey::Age => answers.age = Some(parse_answer(value, parse_age)?),
         QueryKey::Municipality => {
@@ -240,6 +244,7 @@ pub fn to_query(answers: &Answers) -> String {
     for key in QueryKey::ALL {
         let value = match key {
             QueryKey::Lang => answers.lang.map(|lang| lang.id().to_owned()),
+            QueryKey::Plain => answers.plain.then(|| FLAG_ON.to_owned()),
             QueryKey::Urgent => answers.urgent.then(|| FLAG_ON.to_owned()),
             QueryKey::Age => answers.age.as_ref().map(|age| write_answer(age, u8::to_string)),
             QueryKey::Municipality => answers

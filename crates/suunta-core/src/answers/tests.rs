@@ -49,13 +49,22 @@ fn an_empty_query_is_no_answers() {
 #[test]
 fn unknown_keys_are_dropped_with_a_note() {
     check(
-        "age=19&plain=1&kiosk=1",
+        "age=19&theme=dark&kiosk=1",
         "age=19",
         &[
-            QueryNote::UnknownKey { key: "plain".into() },
+            QueryNote::UnknownKey { key: "theme".into() },
             QueryNote::UnknownKey { key: "kiosk".into() },
         ],
     );
+}
+
+#[test]
+fn plain_finnish_is_a_flag_after_the_language_and_survives_start_again() {
+    check("age=19&plain=1&lang=fi", "lang=fi&plain=1&age=19", &[]);
+    check("plain=0", "", &[QueryNote::BadValue { key: QueryKey::Plain, value: "0".into() }]);
+    let (answers, _) = parse("lang=fi&plain=1&age=19&done=1");
+    assert!(answers.plain);
+    assert_eq!(to_query(&answers.cleared()), "lang=fi&plain=1");
 }
 
 #[test]

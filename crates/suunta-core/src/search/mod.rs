@@ -65,8 +65,10 @@ impl SearchIndex {
             .iter()
             .map(|&kind| labels(&|lang| wording::service_kind_label(kind, lang)))
             .collect();
-        let need_words: Vec<Vec<String>> =
-            Need::ALL.iter().map(|&need| labels(&|lang| wording::need_label(need, lang))).collect();
+        let need_words: Vec<Vec<String>> = Need::ALL
+            .iter()
+            .map(|&need| labels(&|lang| wording::need_label(need, lang, false)))
+            .collect();
         for (number, service) in services.iter().enumerate() {
             index.add_text(number, &service.name, Field::Name);
             index.add_text(number, &service.summary, Field::Summary);

@@ -26,6 +26,15 @@ fn pick(words: Words, lang: Lang) -> &'static str {
     words.get(lang)
 }
 
+/// As `pick`, but plain Finnish (selkosuomi, `locales/fi-x-selko.ftl`) for a reader who chose
+/// it (`plain=1`), when the text has a plain version. Only the questionnaire has them.
+fn pick_plain(words: Words, lang: Lang, plain: bool) -> &'static str {
+    match (lang, plain) {
+        (Lang::Fi, true) => l10n::plain_fi(words.fi).unwrap_or(words.fi),
+        _ => words.get(lang),
+    }
+}
+
 pub fn reason(reason: &Reason, lang: Lang) -> String {
     match reason {
         Reason::ServesNeeds(needs) => {
@@ -74,8 +83,8 @@ pub fn query_note(note: &QueryNote, lang: Lang) -> String {
     }
 }
 
-pub fn input_problem(problem: InputProblem, lang: Lang) -> &'static str {
-    pick(tables::input_problem(problem), lang)
+pub fn input_problem(problem: InputProblem, lang: Lang, plain: bool) -> &'static str {
+    pick_plain(tables::input_problem(problem), lang, plain)
 }
 
 /// The note shown above the results when they are not an exact local fit; None when they are.
@@ -87,13 +96,13 @@ pub fn fit_note(fit: Fit, lang: Lang) -> Option<&'static str> {
     }
 }
 
-pub fn question_title(question: Question, lang: Lang) -> &'static str {
-    pick(questions::title(question), lang)
+pub fn question_title(question: Question, lang: Lang, plain: bool) -> &'static str {
+    pick_plain(questions::title(question), lang, plain)
 }
 
 /// How to answer a question, shown under it.
-pub fn question_hint(question: Question, lang: Lang) -> &'static str {
-    pick(questions::hint(question), lang)
+pub fn question_hint(question: Question, lang: Lang, plain: bool) -> &'static str {
+    pick_plain(questions::hint(question), lang, plain)
 }
 
 /// The kind of a service in words ("Ohjaamo", "Helpline or chat").
@@ -124,20 +133,20 @@ pub fn serves_in(codes: &[String], lang: Lang) -> Option<String> {
 }
 
 /// The "not sure / prefer not to say" button of a question.
-pub fn not_sure_label(question: Question, lang: Lang) -> &'static str {
-    pick(questions::not_sure(question), lang)
+pub fn not_sure_label(question: Question, lang: Lang, plain: bool) -> &'static str {
+    pick_plain(questions::not_sure(question), lang, plain)
 }
 
-pub fn situation_label(situation: Situation, lang: Lang) -> &'static str {
-    pick(questions::situation(situation), lang)
+pub fn situation_label(situation: Situation, lang: Lang, plain: bool) -> &'static str {
+    pick_plain(questions::situation(situation), lang, plain)
 }
 
-pub fn need_label(need: Need, lang: Lang) -> &'static str {
-    pick(questions::need(need), lang)
+pub fn need_label(need: Need, lang: Lang, plain: bool) -> &'static str {
+    pick_plain(questions::need(need), lang, plain)
 }
 
-pub fn reach_label(reach: Reach, lang: Lang) -> &'static str {
-    pick(questions::reach(reach), lang)
+pub fn reach_label(reach: Reach, lang: Lang, plain: bool) -> &'static str {
+    pick_plain(questions::reach(reach), lang, plain)
 }
 
 /// The name of a service language (`fi`, `sv`, `en`); None for others, which show their code.
@@ -145,14 +154,14 @@ pub fn language_label(code: &str, lang: Lang) -> Option<&'static str> {
     tables::language_name(code).map(|words| pick(words, lang))
 }
 
-pub fn progress(progress: Progress, lang: Lang) -> String {
-    pick(l10n::PROGRESS, lang)
+pub fn progress(progress: Progress, lang: Lang, plain: bool) -> String {
+    pick_plain(l10n::PROGRESS, lang, plain)
         .replace("{current}", &progress.current.to_string())
         .replace("{total}", &progress.total.to_string())
 }
 
-pub fn label(label: Label, lang: Lang) -> &'static str {
-    pick(questions::label(label), lang)
+pub fn label(label: Label, lang: Lang, plain: bool) -> &'static str {
+    pick_plain(questions::label(label), lang, plain)
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use crate::words::Words;
 pub fn query_key_label(key: QueryKey) -> Words {
     match key {
         QueryKey::Lang => l10n::QUERY_KEY_LANG,
+        QueryKey::Plain => l10n::QUERY_KEY_PLAIN,
         QueryKey::Urgent => l10n::QUERY_KEY_URGENT,
         QueryKey::Age => l10n::QUERY_KEY_AGE,
         QueryKey::Municipality => l10n::QUERY_KEY_MUNICIPALITY,

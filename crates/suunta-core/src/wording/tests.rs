@@ -59,7 +59,7 @@ fn reasons_fill_in_their_values() {
 
 #[test]
 fn every_query_note_is_worded_in_every_language() {
-    let (_, notes) = parse("plain=1&age=abc&age=19&x=%zz&needs=work,dragons");
+    let (_, notes) = parse("theme=1&age=abc&age=19&x=%zz&needs=work,dragons");
     assert_eq!(notes.len(), 5);
     for note in &notes {
         for lang in Lang::ALL {
@@ -92,7 +92,7 @@ fn every_input_problem_and_fit_is_worded() {
     ];
     for problem in problems {
         for lang in Lang::ALL {
-            check(input_problem(problem, lang));
+            check(input_problem(problem, lang, false));
         }
     }
     for lang in Lang::ALL {
@@ -103,25 +103,45 @@ fn every_input_problem_and_fit_is_worded() {
 }
 
 #[test]
+fn plain_finnish_replaces_the_questionnaires_texts_only_on_a_finnish_page() {
+    let situation = Question::Situation;
+    assert_eq!(question_title(situation, Lang::Fi, true), "Mitä teet nyt?");
+    assert_eq!(question_title(situation, Lang::Fi, false), "Mikä on tilanteesi nyt?");
+    assert_eq!(
+        question_title(situation, Lang::Sv, true),
+        question_title(situation, Lang::Sv, false)
+    );
+    assert_eq!(need_label(Need::Housing, Lang::Fi, true), "Tarvitsen asunnon");
+    assert_eq!(
+        input_problem(InputProblem::Missing, Lang::Fi, true),
+        "Et valinnut mitään. Valitse yksi vaihtoehto."
+    );
+    let progress = Progress { current: 2, total: 6 };
+    assert_eq!(super::progress(progress, Lang::Fi, true), "Kysymys 2. Kysymyksiä on 6.");
+    // Without a plain version, the standard text.
+    assert_eq!(question_title(Question::Age, Lang::Fi, true), "Kuinka vanha olet?");
+}
+
+#[test]
 fn every_question_option_and_label_is_worded_in_every_language() {
     let mut texts: Vec<[&str; 3]> = Vec::new();
     let each = |text: fn(Lang) -> &'static str| Lang::ALL.map(text);
     for question in Question::ALL {
-        texts.push(Lang::ALL.map(|lang| question_title(question, lang)));
-        texts.push(Lang::ALL.map(|lang| question_hint(question, lang)));
-        texts.push(Lang::ALL.map(|lang| not_sure_label(question, lang)));
+        texts.push(Lang::ALL.map(|lang| question_title(question, lang, false)));
+        texts.push(Lang::ALL.map(|lang| question_hint(question, lang, false)));
+        texts.push(Lang::ALL.map(|lang| not_sure_label(question, lang, false)));
     }
     for situation in Situation::ALL {
-        texts.push(Lang::ALL.map(|lang| situation_label(situation, lang)));
+        texts.push(Lang::ALL.map(|lang| situation_label(situation, lang, false)));
     }
     for need in Need::ALL {
-        texts.push(Lang::ALL.map(|lang| need_label(need, lang)));
+        texts.push(Lang::ALL.map(|lang| need_label(need, lang, false)));
     }
     for reach in Reach::ALL {
-        texts.push(Lang::ALL.map(|lang| reach_label(reach, lang)));
+        texts.push(Lang::ALL.map(|lang| reach_label(reach, lang, false)));
     }
     for label in Label::ALL {
-        texts.push(Lang::ALL.map(|lang| super::label(label, lang)));
+        texts.push(Lang::ALL.map(|lang| super::label(label, lang, false)));
     }
     texts.push(each(|lang| language_label("sv", lang).unwrap()));
     for [fi, sv, en] in texts {
@@ -135,9 +155,9 @@ fn every_question_option_and_label_is_worded_in_every_language() {
 #[test]
 fn progress_fills_in_both_numbers() {
     let progress = Progress { current: 2, total: 5 };
-    assert_eq!(super::progress(progress, Lang::Fi), "Kysymys 2/5");
-    assert_eq!(super::progress(progress, Lang::Sv), "Fråga 2 av 5");
-    assert_eq!(super::progress(progress, Lang::En), "Question 2 of 5");
+    assert_eq!(super::progress(progress, Lang::Fi, false), "Kysymys 2/5");
+    assert_eq!(super::progress(progress, Lang::Sv, false), "Fråga 2 av 5");
+    assert_eq!(super::progress(progress, Lang::En, false), "Question 2 of 5");
 }
 
 #[test]

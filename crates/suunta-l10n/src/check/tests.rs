@@ -73,6 +73,20 @@ fn plain_finnish_may_only_give_messages_finnish_has() {
 }
 
 #[test]
+fn one_finnish_text_has_one_plain_version() {
+    let found = problems(&sources(
+        "a = Jatka\nb = Jatka\n",
+        "a = Fortsätt\nb = Fortsätt\n",
+        "a = Continue\nb = Next\n",
+        Some("a = Mene eteenpäin\nb = Jatka eteenpäin\n"),
+    ));
+    assert_eq!(
+        found,
+        ["fi-x-selko.ftl: `b` and `a` have the same Finnish text but different plain versions; give them the same one"]
+    );
+}
+
+#[test]
 fn unsupported_fluent_is_refused_with_its_place() {
     let fi = "# One.\nterm-user = { -brand } x\n-brand = Suunta\nwith-attribute = A\n    .title = T\nplural = { $n ->\n    [one] yksi\n   *[other] monta\n}\nfunction = { NUMBER($n) }\nBadCase = x\ntwice = 1\ntwice = 2\n";
     let found = problems(&sources(fi, fi, fi, None));

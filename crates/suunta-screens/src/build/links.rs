@@ -18,17 +18,23 @@ pub fn href(answers: &Answers) -> String {
 }
 
 /// "Help right now" from anywhere (a service page included), and the same page in each
-/// interface language.
+/// interface language, plain Finnish (selkosuomi) last.
 pub fn chrome(answers: &Answers, lang: Lang) -> Chrome {
     let urgent = Answers { urgent: true, edit: None, service: None, ..answers.clone() };
-    let help_now =
-        Link { href: href(&urgent), text: wording::label(Label::HelpRightNow, lang).to_owned() };
+    let help_now = Link {
+        href: href(&urgent),
+        text: wording::label(Label::HelpRightNow, lang, answers.plain).to_owned(),
+    };
+    let plain = answers.plain && lang == Lang::Fi;
     let languages = Lang::ALL
         .into_iter()
-        .map(|link_lang| LanguageLink {
+        .map(|link_lang| (link_lang, false))
+        .chain([(Lang::Fi, true)])
+        .map(|(link_lang, link_plain)| LanguageLink {
             lang: link_lang,
-            href: href(&Answers { lang: Some(link_lang), ..answers.clone() }),
-            current: link_lang == lang,
+            plain: link_plain,
+            href: href(&Answers { lang: Some(link_lang), plain: link_plain, ..answers.clone() }),
+            current: link_lang == lang && link_plain == plain,
         })
         .collect();
     Chrome { help_now, languages }
@@ -61,7 +67,29 @@ mod tests {
                 ("?lang=fi&age=19&edit=age&service=ohjaamo-helsinki", false),
                 ("?lang=sv&age=19&edit=age&service=ohjaamo-helsinki", true),
                 ("?lang=en&age=19&edit=age&service=ohjaamo-helsinki", false),
+                ("?lang=fi&plain=1&age=19&edit=age&service=ohjaamo-helsinki", false),
             ]
         );
+    }
+
+    #[test]
+    fn plain_finnish_is_a_language_of_its_own_in_the_switch_and_keeps_the_answers() {
+        let (answers, _) = parse("lang=fi&plain=1&age=19&municipality=091");
+        let chrome = chrome(&answers, Lang::Fi);
+        let links: Vec<(Lang, bool, &str, bool)> = chrome
+            .languages
+            .iter()
+            .map(|link| (link.lang, link.plain, link.href.as_str(), link.current))
+            .collect();
+        assert_eq!(
+            links,
+            [
+                (Lang::Fi, false, "?lang=fi&age=19&municipality=091", false),
+                (Lang::Sv, false, "?lang=sv&age=19&municipality=091", false),
+                (Lang::En, false, "?lang=en&age=19&municipality=091", false),
+                (Lang::Fi, true, "?lang=fi&plain=1&age=19&municipality=091", true),
+            ]
+        );
+        assert_eq!(chrome.help_now.href, "?lang=fi&plain=1&urgent=1&age=19&municipality=091");
     }
 }

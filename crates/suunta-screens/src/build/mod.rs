@@ -29,7 +29,7 @@ use suunta_core::wording;
 
 use crate::engine::Failure;
 use crate::screen::{Body, FailedScreen, Screen, StartScreen};
-use crate::words::{say, Say};
+use crate::words::{say, say_plain, Say};
 
 /// The URL query as read: the answers that count, and the notes about what was left out.
 #[derive(Debug, Clone)]
@@ -75,7 +75,7 @@ pub fn start(query: &Query) -> Screen {
     let first = Answers { edit: Some(Question::ALL[0]), ..query.answers.cleared() };
     let body = Body::Start(StartScreen { start_href: href(&first) });
     // The start page is the app's front door: its title names what the app does.
-    let title = format!("{} – Suunta", say(Say::AppHeading, lang));
+    let title = format!("{} – Suunta", say_plain(Say::AppHeading, lang, query.answers.plain));
     assemble(query, say(Say::StartHeading, lang).to_owned(), title, body)
 }
 

@@ -31,7 +31,7 @@ pub fn screen(
     let context = catalogue.context();
     // A refused answer was given on this very page, so progress and Back are the page's own.
     let progress = questionnaire::progress(answers, &context)
-        .map(|progress| wording::progress(progress, lang));
+        .map(|progress| wording::progress(progress, lang, answers.plain));
     let back = questionnaire::previous(answers, &context).unwrap_or_else(|| answers.cleared());
     let chosen = match refused {
         Some(refused) => refused.input.trim().to_owned(),
@@ -39,13 +39,14 @@ pub fn screen(
     };
     let body = Body::Question(QuestionScreen {
         question: question.id().to_owned(),
-        hint: wording::question_hint(question, lang).to_owned(),
+        hint: wording::question_hint(question, lang, answers.plain).to_owned(),
         progress,
         back_href: href(&back),
-        input: input(question, &catalogue.services, &chosen, lang),
-        problem: refused.map(|refused| wording::input_problem(refused.problem, lang).to_owned()),
+        input: input(question, &catalogue.services, &chosen, lang, answers.plain),
+        problem: refused
+            .map(|refused| wording::input_problem(refused.problem, lang, answers.plain).to_owned()),
     });
-    (wording::question_title(question, lang).to_owned(), body)
+    (wording::question_title(question, lang, answers.plain).to_owned(), body)
 }
 
 fn choice(value: &str, label: &str, chosen: &str) -> Choice {
@@ -54,8 +55,9 @@ fn choice(value: &str, label: &str, chosen: &str) -> Choice {
 }
 
 /// The form, with `chosen` (the value as the form would submit it) selected or filled in.
-fn input(question: Question, services: &[Service], chosen: &str, lang: Lang) -> Input {
-    let not_sure = || choice(NOT_SURE_INPUT, wording::not_sure_label(question, lang), chosen);
+fn input(question: Question, services: &[Service], chosen: &str, lang: Lang, plain: bool) -> Input {
+    let not_sure =
+        || choice(NOT_SURE_INPUT, wording::not_sure_label(question, lang, plain), chosen);
     // The "not sure" answer is a button of its own, not the field's text.
     let typed = if chosen == NOT_SURE_INPUT { String::new() } else { chosen.to_owned() };
     match question {
@@ -65,7 +67,7 @@ fn input(question: Question, services: &[Service], chosen: &str, lang: Lang) -> 
             Situation::ALL
                 .into_iter()
                 .map(|situation| {
-                    choice(situation.id(), wording::situation_label(situation, lang), chosen)
+                    choice(situation.id(), wording::situation_label(situation, lang, plain), chosen)
                 })
                 .chain([not_sure()])
                 .collect(),
@@ -74,13 +76,13 @@ fn input(question: Question, services: &[Service], chosen: &str, lang: Lang) -> 
         Question::Needs => Input::AnyOf(
             Need::ALL
                 .into_iter()
-                .map(|need| choice(need.id(), wording::need_label(need, lang), chosen))
+                .map(|need| choice(need.id(), wording::need_label(need, lang, plain), chosen))
                 .collect(),
         ),
         Question::Reach => Input::OneOf(
             Reach::ALL
                 .into_iter()
-                .map(|reach| choice(reach.id(), wording::reach_label(reach, lang), chosen))
+                .map(|reach| choice(reach.id(), wording::reach_label(reach, lang, plain), chosen))
                 .chain([not_sure()])
                 .collect(),
         ),

@@ -16,7 +16,7 @@ pub fn screen(answers: &Answers, catalogue: &Catalogue, lang: Lang) -> (String, 
     let rows = questionnaire::summary(answers, &catalogue.context())
         .into_iter()
         .map(|(question, change)| SummaryRow {
-            question: wording::question_title(question, lang).to_owned(),
+            question: wording::question_title(question, lang, answers.plain).to_owned(),
             answer: answer_in_words(question, answers, catalogue, lang),
             change_href: href(&change),
         })
@@ -27,7 +27,7 @@ pub fn screen(answers: &Answers, catalogue: &Catalogue, lang: Lang) -> (String, 
         results_href: href(&results),
         start_again_href: href(&answers.cleared()),
     });
-    (wording::label(Label::CheckYourAnswers, lang).to_owned(), body)
+    (wording::label(Label::CheckYourAnswers, lang, answers.plain).to_owned(), body)
 }
 
 /// The answer as the reader gave it, "not sure" included.
@@ -37,9 +37,10 @@ fn answer_in_words(
     catalogue: &Catalogue,
     lang: Lang,
 ) -> String {
+    let plain = answers.plain;
     let worded = |answer: Option<Answer<String>>| match answer {
         Some(Answer::Given(value)) => value,
-        Some(Answer::NotSure) => wording::not_sure_label(question, lang).to_owned(),
+        Some(Answer::NotSure) => wording::not_sure_label(question, lang, plain).to_owned(),
         None => String::new(),
     };
     fn map<T>(answer: &Option<Answer<T>>, word: impl Fn(&T) -> String) -> Option<Answer<String>> {
@@ -58,16 +59,16 @@ fn answer_in_words(
                 .unwrap_or_else(|| code.as_str().to_owned())
         })),
         Question::Situation => worded(map(&answers.situation, |situation| {
-            wording::situation_label(*situation, lang).to_owned()
+            wording::situation_label(*situation, lang, plain).to_owned()
         })),
         Question::Needs => answers
             .needs_given()
-            .map(|need| wording::need_label(need, lang))
+            .map(|need| wording::need_label(need, lang, plain))
             .collect::<Vec<_>>()
             .join(", "),
-        Question::Reach => {
-            worded(map(&answers.reach, |reach| wording::reach_label(*reach, lang).to_owned()))
-        }
+        Question::Reach => worded(map(&answers.reach, |reach| {
+            wording::reach_label(*reach, lang, plain).to_owned()
+        })),
         Question::ServiceLang => {
             worded(map(&answers.service_lang, |code| language_name(code.as_str(), lang)))
         }

@@ -8,5 +8,6 @@ mod files;
 mod filters;
 pub(crate) mod harness;
 mod map;
+mod plain;
 mod scenarios;
 mod service_page;

@@ -13,7 +13,7 @@ wire_struct!(Suggestion { code, label, value });
 wire_struct!(QrCode { size, path });
 wire_struct!(Screen { lang, title, heading, notes, chrome, body });
 wire_struct!(Chrome { help_now, languages });
-wire_struct!(LanguageLink { lang, href, current });
+wire_struct!(LanguageLink { lang, plain, href, current });
 wire_struct!(Link { href, text });
 wire_struct!(Shown { text, lang });
 wire_struct!(StartScreen { start_href });

@@ -51,6 +51,7 @@ fn screen(body: Body) -> Screen {
                 .into_iter()
                 .map(|lang| LanguageLink {
                     lang,
+                    plain: lang == Lang::Fi,
                     href: format!("?lang={}", lang.id()),
                     current: lang == Lang::Sv,
                 })
@@ -230,29 +231,34 @@ fn a_message_from_another_build_is_refused_by_version() {
     assert_eq!(decode::<Answer>(&other), Err(WireError::Version(VERSION + 1)));
 }
 
+/// `rest` after this build's version, as a message from it would start.
+fn versioned(rest: &str) -> String {
+    format!("{VERSION};{rest}")
+}
+
 #[test]
 fn extra_bytes_unknown_variants_and_bad_fields_are_errors() {
     let text = encode(&Ask::Show);
     assert_eq!(decode::<Ask>(&format!("{text}0;")), Err(WireError::TrailingBytes));
-    assert_eq!(decode::<Ask>("3;9;"), Err(WireError::UnknownVariant(9)));
-    assert_eq!(decode::<Lang>("3;3;"), Err(WireError::UnknownVariant(3)));
-    assert_eq!(decode::<bool>("3;2;"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<u32>("3;4294967296;"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<i64>("3;99999999999999999999;"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<u32>("3;;"), Err(WireError::Malformed(2)), "no digits");
-    assert_eq!(decode::<u32>("3;-1;"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<String>("3;x:"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<String>("3;-1:a"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<String>("3;9:short"), Err(WireError::Truncated));
+    assert_eq!(decode::<Ask>(&versioned("9;")), Err(WireError::UnknownVariant(9)));
+    assert_eq!(decode::<Lang>(&versioned("3;")), Err(WireError::UnknownVariant(3)));
+    assert_eq!(decode::<bool>(&versioned("2;")), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<u32>(&versioned("4294967296;")), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<i64>(&versioned("99999999999999999999;")), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<u32>(&versioned(";")), Err(WireError::Malformed(2)), "no digits");
+    assert_eq!(decode::<u32>(&versioned("-1;")), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<String>(&versioned("x:")), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<String>(&versioned("-1:a")), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<String>(&versioned("9:short")), Err(WireError::Truncated));
 }
 
 #[test]
 fn a_length_that_splits_a_character_is_malformed() {
     // "ä" is two bytes; a length of 1 ends inside it.
-    assert_eq!(decode::<String>("3;1:ä"), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<String>(&versioned("1:ä")), Err(WireError::Malformed(2)));
 }
 
 #[test]
 fn a_huge_claimed_length_fails_without_reserving_memory_for_it() {
-    assert_eq!(decode::<Vec<String>>("3;4000000000;1:a"), Err(WireError::Truncated));
+    assert_eq!(decode::<Vec<String>>(&versioned("4000000000;1:a")), Err(WireError::Truncated));
 }
