@@ -280,12 +280,12 @@ mod tests {
 
     #[test]
     fn an_invalid_query_is_an_error_listing_every_problem() {
-        let problems = check("age=abc&plain=1&municipality=999").unwrap_err();
+        let problems = check("age=abc&theme=dark&municipality=999").unwrap_err();
         assert_eq!(
             problems,
             [
                 "We didn't understand \"abc\" for age, so we left it out. You can answer again.",
-                "The link had a part we don't recognise (\"plain\"), so we left it out.",
+                "The link had a part we don't recognise (\"theme\"), so we left it out.",
                 "We didn't understand \"999\" for municipality, so we left it out. You can answer again.",
             ]
         );
