@@ -12,7 +12,9 @@ statement-link = Accessibility statement
 
 start-heading = How Suunta works
 
-start-body = We ask about your age, home municipality, situation and the help you want. You can answer “not sure” to every question.
+start-asks-about-you = We ask about your age, home municipality and situation.
+start-asks-help = We ask what help you want.
+start-not-sure = You can answer “not sure” to every question.
 
 privacy-note = Your answers are not sent anywhere and not stored.
 

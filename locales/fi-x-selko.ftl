@@ -6,7 +6,9 @@
 
 heading = Löydä paikka, josta saat apua
 intro = Vastaa muutamaan kysymykseen. Sitten näet, mistä saat apua. Vastauksesi eivät lähde tältä laitteelta.
-start-body = Kysymme ikääsi ja kotikuntaasi. Kysymme myös, mitä teet nyt ja millaista apua tarvitset. Jos et halua vastata, voit ohittaa kysymyksen.
+start-asks-about-you = Kysymme ikääsi ja kotikuntaasi. Kysymme myös, mitä teet nyt.
+start-asks-help = Kysymme, millaista apua tarvitset.
+start-not-sure = Jos et halua vastata, voit ohittaa kysymyksen.
 privacy-note = Emme lähetä vastauksiasi minnekään. Emme tallenna niitä.
 loading = Haemme tietoja palveluista…
 load-failed-heading = Emme saaneet tietoja palveluista

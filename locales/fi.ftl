@@ -17,7 +17,10 @@ statement-link = Saavutettavuusseloste
 
 start-heading = Näin Suunta toimii
 
-start-body = Kysymme iästäsi, kotikunnastasi, tilanteestasi ja siitä, millaista apua haluat. Jokaiseen kysymykseen voi vastata ”en tiedä”.
+# The start page's three points, a list so each is quick to read.
+start-asks-about-you = Kysymme iästäsi, kotikunnastasi ja tilanteestasi.
+start-asks-help = Kysymme, millaista apua haluat.
+start-not-sure = Jokaiseen kysymykseen voi vastata ”en tiedä”.
 
 privacy-note = Vastauksiasi ei lähetetä minnekään eikä tallenneta.
 

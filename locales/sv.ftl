@@ -12,7 +12,9 @@ statement-link = Tillgänglighetsutlåtande
 
 start-heading = Så här fungerar Suunta
 
-start-body = Vi frågar om din ålder, hemkommun, situation och vilken hjälp du vill ha. Du kan svara ”vet inte” på varje fråga.
+start-asks-about-you = Vi frågar om din ålder, hemkommun och situation.
+start-asks-help = Vi frågar vilken hjälp du vill ha.
+start-not-sure = Du kan svara ”vet inte” på varje fråga.
 
 privacy-note = Dina svar skickas inte någonstans och sparas inte.
 

@@ -13,7 +13,11 @@ pub fn start_page(start: StartScreen, help_now: &Link, lang: Lang) -> impl IntoV
     view! {
         <section class="panel" data-testid="start-page" aria-labelledby=HEADING_ID>
             <h2 id=HEADING_ID tabindex="-1">{t(Msg::StartHeading)}</h2>
-            <p>{t(Msg::StartBody)}</p>
+            <ul class="start-points">
+                <li>{t(Msg::StartAsksAboutYou)}</li>
+                <li>{t(Msg::StartAsksHelp)}</li>
+                <li>{t(Msg::StartNotSure)}</li>
+            </ul>
             <p data-testid="privacy-note">{t(Msg::PrivacyNote)}</p>
             <p>
                 <a class="button" href=start.start_href data-testid="start">{t(Msg::Start)}</a>

@@ -3,8 +3,12 @@
 // misbehaves. It answers each request with a screen chosen by the request's query, written in
 // the page/worker wire format (crates/suunta-screens/src/wire: fields in declaration order,
 // strings as `<bytes>:<text>`, numbers as `<digits>;`, every message after the version).
+import { readFileSync } from "node:fs";
 
-const VERSION = 3;
+// The wire version of this build, read from its source so the stub cannot drift from it.
+const VERSION = Number(
+  /pub const VERSION: u32 = (\d+);/.exec(readFileSync(new URL("../../../crates/suunta-screens/src/wire/mod.rs", import.meta.url), "utf8"))[1],
+);
 const LANGS = ["fi", "sv", "en"];
 
 const num = (value) => `${value};`;
@@ -45,12 +49,12 @@ const bodies = {
 export function screenAnswer(screen) {
   const chrome = screen.chrome ?? {
     help_now: { href: "?urgent=1", text: "Tarvitsen apua heti" },
-    languages: LANGS.map((id) => ({ lang: id, href: `?lang=${id}`, current: id === screen.lang })),
+    languages: LANGS.map((id) => ({ lang: id, plain: false, href: `?lang=${id}`, current: id === screen.lang })),
   };
   const body = bodies[screen.body.kind](screen.body);
   return (
     num(0) + lang(screen.lang) + str(screen.title) + str(screen.heading) + vec(screen.notes ?? [], str) +
-    link(chrome.help_now) + vec(chrome.languages, (l) => lang(l.lang) + str(l.href) + bool(l.current)) + body
+    link(chrome.help_now) + vec(chrome.languages, (l) => lang(l.lang) + bool(l.plain) + str(l.href) + bool(l.current)) + body
   );
 }
 
