@@ -107,6 +107,12 @@ pub fn query_key_label(key: QueryKey) -> Words {
         }
         QueryKey::Accent => ["teemaväri", "temafärg", "theme colour"],
         QueryKey::Compact => ["tiivis näkymä", "kompakt vy", "compact view"],
+        QueryKey::Kiosk => ["kioskitila", "kioskläge", "kiosk mode"],
+        QueryKey::KioskHere => {
+            ["tämä palvelupiste", "det här serviceställets tjänst", "this service point"]
+        }
+        QueryKey::KioskIdle => ["kioskin odotusaika", "kioskens väntetid", "kiosk idle time"],
+        QueryKey::KioskText => ["kioskin tekstikoko", "kioskens textstorlek", "kiosk text size"],
     }
 }
 
