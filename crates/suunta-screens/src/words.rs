@@ -40,6 +40,8 @@ pub enum Say {
     Provenance,
     /// "Service information updated on {date}", under the results.
     CatalogueUpdated,
+    /// On a kiosk, the card of the service point's own service.
+    YouAreHere,
     WhoItIsFor,
     WhatToExpect,
     HowToApply,
@@ -171,6 +173,11 @@ fn words(say: Say) -> Words {
             "Palvelutiedot päivitetty {date}",
             "Serviceinformationen uppdaterad {date}",
             "Service information updated on {date}",
+        ],
+        Say::YouAreHere => [
+            "Olet täällä – kysy lisää tiskiltä",
+            "Du är här – fråga mer vid disken",
+            "You are here – ask at the desk",
         ],
         Say::WhoItIsFor => ["Kenelle", "För vem", "Who it is for"],
         Say::WhatToExpect => ["Mitä tapahtuu, kun otat yhteyttä", "Vad som händer när du tar kontakt", "What to expect"],

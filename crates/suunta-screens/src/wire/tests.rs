@@ -27,6 +27,7 @@ fn card() -> Card {
                 kind: "phone".to_owned(),
                 href: "tel:+358931012345".to_owned(),
                 text: "+358 9 310 12345".to_owned(),
+                qr: Some(QrCode { size: 21, path: "M0 0h7v1h-7z".to_owned() }),
             }],
             address: Some("Fredrikinkatu 48, 00100 Helsinki".to_owned()),
             distance: Some("2 km".to_owned()),
@@ -36,6 +37,7 @@ fn card() -> Card {
         href: "?age=19&service=ohjaamo-helsinki".to_owned(),
         provenance: Some("Tarkistettu 20.11.2026".to_owned()),
         report: Some(link("mailto:a@b.fi?subject=ohjaamo-helsinki", "Ilmoita virheestä")),
+        here: Some("Olet täällä – kysy lisää tiskiltä".to_owned()),
     }
 }
 
@@ -234,25 +236,25 @@ fn a_message_from_another_build_is_refused_by_version() {
 fn extra_bytes_unknown_variants_and_bad_fields_are_errors() {
     let text = encode(&Ask::Show);
     assert_eq!(decode::<Ask>(&format!("{text}0;")), Err(WireError::TrailingBytes));
-    assert_eq!(decode::<Ask>("3;9;"), Err(WireError::UnknownVariant(9)));
-    assert_eq!(decode::<Lang>("3;3;"), Err(WireError::UnknownVariant(3)));
-    assert_eq!(decode::<bool>("3;2;"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<u32>("3;4294967296;"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<i64>("3;99999999999999999999;"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<u32>("3;;"), Err(WireError::Malformed(2)), "no digits");
-    assert_eq!(decode::<u32>("3;-1;"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<String>("3;x:"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<String>("3;-1:a"), Err(WireError::Malformed(2)));
-    assert_eq!(decode::<String>("3;9:short"), Err(WireError::Truncated));
+    assert_eq!(decode::<Ask>("4;9;"), Err(WireError::UnknownVariant(9)));
+    assert_eq!(decode::<Lang>("4;3;"), Err(WireError::UnknownVariant(3)));
+    assert_eq!(decode::<bool>("4;2;"), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<u32>("4;4294967296;"), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<i64>("4;99999999999999999999;"), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<u32>("4;;"), Err(WireError::Malformed(2)), "no digits");
+    assert_eq!(decode::<u32>("4;-1;"), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<String>("4;x:"), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<String>("4;-1:a"), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<String>("4;9:short"), Err(WireError::Truncated));
 }
 
 #[test]
 fn a_length_that_splits_a_character_is_malformed() {
     // "ä" is two bytes; a length of 1 ends inside it.
-    assert_eq!(decode::<String>("3;1:ä"), Err(WireError::Malformed(2)));
+    assert_eq!(decode::<String>("4;1:ä"), Err(WireError::Malformed(2)));
 }
 
 #[test]
 fn a_huge_claimed_length_fails_without_reserving_memory_for_it() {
-    assert_eq!(decode::<Vec<String>>("3;4000000000;1:a"), Err(WireError::Truncated));
+    assert_eq!(decode::<Vec<String>>("4;4000000000;1:a"), Err(WireError::Truncated));
 }
