@@ -23,10 +23,20 @@ pub fn lang_pair(query: &str) -> Option<&str> {
     query.split('&').find(|pair| pair.split('=').next() == Some("lang"))
 }
 
-/// The keys of what a host chose when it embedded the app (`docs/query-format.md`): not
-/// answers, and carried by every link.
-const HOST_KEYS: [&str; 6] =
-    ["embed", "audience", "preset_municipality", "preset_region", "accent", "compact"];
+/// The keys of what a host chose when it embedded the app, and of a kiosk's settings
+/// (`docs/query-format.md`): not answers, and carried by every link.
+const HOST_KEYS: [&str; 10] = [
+    "embed",
+    "audience",
+    "preset_municipality",
+    "preset_region",
+    "accent",
+    "compact",
+    "kiosk",
+    "kiosk_here",
+    "kiosk_idle",
+    "kiosk_text",
+];
 
 /// The query holds more than the language and the host's choices: something to show that only
 /// the worker knows.

@@ -49,6 +49,8 @@ pub enum Msg {
     TakeAlong,
     ScanToTakeAlong,
     QrLabel,
+    /// Names a link's QR code on a kiosk; the link's text follows.
+    QrOf,
     ShareLink,
     CopyLink,
     LinkShared,
@@ -190,6 +192,9 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
         (QrLabel, Fi) => "QR-koodi näiden tulosten osoitteesta",
         (QrLabel, Sv) => "QR-kod med adressen till de här resultaten",
         (QrLabel, En) => "QR code of the address of these results",
+        (QrOf, Fi) => "QR-koodi: ",
+        (QrOf, Sv) => "QR-kod: ",
+        (QrOf, En) => "QR code: ",
         (ShareLink, Fi) => "Jaa linkki",
         (ShareLink, Sv) => "Dela länken",
         (ShareLink, En) => "Share the link",
