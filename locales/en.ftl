@@ -109,3 +109,5 @@ only-in-fi = This text is only available in Finnish.
 only-in-sv = This text is only available in Swedish.
 
 only-in-en = { "" }
+
+qr-of = QR code:{ " " }

@@ -120,3 +120,6 @@ only-in-fi = { "" }
 only-in-sv = Teksti on saatavilla vain ruotsiksi.
 
 only-in-en = Teksti on saatavilla vain englanniksi.
+
+# Names a link's QR code on a kiosk; the link's text follows.
+qr-of = QR-koodi:{ " " }

@@ -109,3 +109,5 @@ only-in-fi = Texten finns bara på finska.
 only-in-sv = { "" }
 
 only-in-en = Texten finns bara på engelska.
+
+qr-of = QR-kod:{ " " }

@@ -21,10 +21,11 @@ function filesUnder(dir) {
 /**
  * Whether the offline cache holds `file` (a path in the build). The catalogue's JSON is the
  * published open data; the app reads only the packs (crates/suunta-core/src/catalogue/pack.rs),
- * so caching the JSON too would double the catalogue's bytes.
+ * so caching the JSON too would double the catalogue's bytes. Its small index is the exception:
+ * a kiosk shows its date (public/kiosk.js), offline above all.
  */
 export function isPrecached(file) {
-  return !/^catalogue\/.*\.json$/.test(file);
+  return file === "catalogue/index.json" || !/^catalogue\/.*\.json$/.test(file);
 }
 
 /** Every file a visit may need, as [{ url, integrity }], sorted; index.html is the app's address "./". */

@@ -42,8 +42,8 @@ function measure(path) {
 
 // Fetched after the load event (index.html names these scripts but loads them late, or only
 // inside a host's frame) and not needed by the first result: offline support (counted with the
-// offline precache below) and the embedded app's side of embedding.
-const NOT_CRITICAL = ["offline.js", "embedded.js"];
+// offline precache below), the embedded app's side of embedding, and kiosk mode (only with ?kiosk=1).
+const NOT_CRITICAL = ["offline.js", "embedded.js", "kiosk.js"];
 
 /** The scripts, wasm and styles index.html loads before the app can run. */
 function criticalFiles(indexHtml) {

@@ -112,15 +112,23 @@ pub fn address_of(href: &str) -> String {
     [origin.as_str(), path.as_str(), query].concat()
 }
 
-/// Adds a history entry for `href` (`?age=19`, or `./` for the bare page).
+/// Adds a history entry for `href` (`?age=19`, or `./` for the bare page). On a kiosk
+/// (`<html data-kiosk>`, set before first paint) the current entry is replaced instead: the
+/// kiosk's reset replaces the last entry with the start page, and with only that one entry
+/// the browser's Back can never reach a previous visitor's answers.
 pub fn push_address(href: &str) {
     let url = if href == "./" {
         window().location().pathname().unwrap_or_else(|_| href.to_owned())
     } else {
         href.to_owned()
     };
+    let kiosk = document().document_element().is_some_and(|html| html.has_attribute("data-kiosk"));
     if let Ok(history) = window().history() {
-        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
+        let _ = if kiosk {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        } else {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+        };
     }
 }
 

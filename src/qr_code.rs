@@ -19,24 +19,11 @@ const QUIET_ZONE: &str = "4";
 /// The code, the address itself (readable on paper), and a button that shares it (a phone's
 /// share sheet) or copies it, saying in a status line how that went.
 pub fn take_along(code: QrCode, address: String, lang: Lang) -> impl IntoView {
-    let side = (code.size + 8).to_string();
-    let margin = ["-", QUIET_ZONE].concat();
-    let view_box = [margin.as_str(), " ", &margin, " ", &side, " ", &side].concat();
     view! {
         <section class="take-along" data-testid="take-along" aria-labelledby="take-along-heading">
             <h3 id="take-along-heading">{text(lang, Msg::TakeAlong)}</h3>
             <p>{text(lang, Msg::ScanToTakeAlong)}</p>
-            <svg
-                class="qr"
-                data-testid="qr-code"
-                viewBox=view_box
-                role="img"
-                aria-label=text(lang, Msg::QrLabel)
-                shape-rendering="crispEdges"
-            >
-                <rect x=margin.clone() y=margin width=side.clone() height=side fill="#fff"></rect>
-                <path d=code.path fill="#000"></path>
-            </svg>
+            {qr_svg(code, text(lang, Msg::QrLabel).to_owned())}
             <p class="address" data-testid="results-address">{address.clone()}</p>
             {pass_on_button(address, lang)}
         </section>
@@ -66,5 +53,25 @@ fn pass_on_button(address: String, lang: Lang) -> impl IntoView {
             {text(lang, label)}
         </button>
         <p role="status" class="pass-on-status" data-testid="pass-on-status">{move || status.get()}</p>
+    }
+}
+
+/// A code as an SVG image named `label`, with its quiet zone.
+pub fn qr_svg(code: QrCode, label: String) -> impl IntoView {
+    let side = (code.size + 8).to_string();
+    let margin = ["-", QUIET_ZONE].concat();
+    let view_box = [margin.as_str(), " ", &margin, " ", &side, " ", &side].concat();
+    view! {
+        <svg
+            class="qr"
+            data-testid="qr-code"
+            viewBox=view_box
+            role="img"
+            aria-label=label
+            shape-rendering="crispEdges"
+        >
+            <rect x=margin.clone() y=margin width=side.clone() height=side fill="#fff"></rect>
+            <path d=code.path fill="#000"></path>
+        </svg>
     }
 }

@@ -34,10 +34,20 @@ pub fn reading_pairs(query: &str) -> Vec<&str> {
     lang_pair(query).into_iter().chain(plain_of(query).then_some("plain=1")).collect()
 }
 
-/// The keys of what a host chose when it embedded the app (`docs/query-format.md`): not
-/// answers, and carried by every link.
-const HOST_KEYS: [&str; 6] =
-    ["embed", "audience", "preset_municipality", "preset_region", "accent", "compact"];
+/// The keys of what a host chose when it embedded the app, and of a kiosk's settings
+/// (`docs/query-format.md`): not answers, and carried by every link.
+const HOST_KEYS: [&str; 10] = [
+    "embed",
+    "audience",
+    "preset_municipality",
+    "preset_region",
+    "accent",
+    "compact",
+    "kiosk",
+    "kiosk_here",
+    "kiosk_idle",
+    "kiosk_text",
+];
 
 /// The query holds more than the language and the host's choices: something to show that only
 /// the worker knows.

@@ -4,10 +4,12 @@
 //! information". The same card opens the service's own page, without the name there (the page's
 //! heading already says it).
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use suunta_core::lang::Lang;
 use suunta_screens::screen::{Card, ChannelView, Shown};
 
+use crate::qr_code::qr_svg;
 use crate::texts::{only_in, text, Msg};
 
 /// A catalogue text, with `lang` set only when it is in another language than the page, and
@@ -28,12 +30,19 @@ fn channel_link_rel(href: &str) -> Option<&'static str> {
     href.starts_with("https:").then_some("noopener noreferrer")
 }
 
-fn channel(channel: ChannelView) -> impl IntoView {
+fn channel(channel: ChannelView, lang: Lang) -> impl IntoView {
     let links = channel
         .links
         .into_iter()
-        .map(|link| {
-            view! {
+        .map(|link| match link.qr {
+            // On a kiosk: never a link out of the app, but the text and a code for a phone.
+            Some(code) => Either::Left(view! {
+                <span class="channel-link kiosk-qr" data-testid=[link.kind.as_str(), "-qr"].concat()>
+                    <span class="qr-text">{link.text.clone()}</span>
+                    {qr_svg(code, [text(lang, Msg::QrOf), link.text.as_str()].concat())}
+                </span>
+            }),
+            None => Either::Right(view! {
                 <a
                     href=link.href.clone()
                     rel=channel_link_rel(&link.href)
@@ -42,7 +51,7 @@ fn channel(channel: ChannelView) -> impl IntoView {
                 >
                     {link.text}
                 </a>
-            }
+            }),
         })
         .collect_view();
     let line = |class: &'static str, value: Option<String>| {
@@ -82,8 +91,9 @@ pub fn card_content(card: Card, own_page: bool, lang: Lang) -> impl IntoView {
             <ul class="reasons" data-testid="reasons">{items}</ul>
         }
     });
-    let channels = card.channels.into_iter().map(channel).collect_view();
+    let channels = card.channels.into_iter().map(|view| channel(view, lang)).collect_view();
     view! {
+        {card.here.map(|here| view! { <p class="here" data-testid="you-are-here">{here}</p> })}
         {name}
         <p class="kind">{card.kind}</p>
         {card.summary.map(|summary| shown_text(summary, "summary-text", lang))}
@@ -101,8 +111,9 @@ pub fn card_content(card: Card, own_page: bool, lang: Lang) -> impl IntoView {
 
 pub fn service_card(card: Card, lang: Lang) -> impl IntoView {
     let id = card.id.clone();
+    let class = if card.here.is_some() { "service-card here-card" } else { "service-card" };
     view! {
-        <li class="service-card" data-testid="service-card" data-service-id=id>
+        <li class=class data-testid="service-card" data-service-id=id>
             {card_content(card, false, lang)}
         </li>
     }

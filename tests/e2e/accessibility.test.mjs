@@ -65,6 +65,33 @@ test("axe finds no WCAG 2.1 A/AA violation on the embed builder, with its previe
 
 // WCAG 1.4.10 Reflow: at 320 CSS px (a 1280 px window at 400 % zoom) and at 640 (200 %), every
 // view fits the width: nothing scrolls sideways, so nobody reads by scrolling both ways.
+// Issue 8 names the kiosk's countdown: a modal alert dialog over a page of answers, shown on a
+// controlled clock after the idle time, in each language (and at 320 px, without scrolling sideways).
+test("axe finds no WCAG 2.1 A/AA violation on the kiosk's countdown in fi, sv and en; it reflows at 320 px", async () => {
+  const failures = [];
+  for (const [lang, viewport] of [["fi", undefined], ["sv", undefined], ["en", undefined], ["fi", { width: 320, height: 256 }]]) {
+    const { context, page, record } = await openPage(app.browser, app.server.origin, { ...NO_SERVICE_WORKER, ...(viewport ? { viewport } : {}) });
+    await page.clock.install();
+    await page.clock.resume();
+    await page.goto(`${app.server.origin}/?lang=${lang}&age=19&kiosk=1`);
+    await page.locator("[data-question=municipality]").waitFor();
+    await page.clock.fastForward(91_000);
+    await page.getByTestId("kiosk-countdown").waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    if (viewport) {
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      const dialog = await page.getByTestId("kiosk-countdown").boundingBox();
+      assert.ok(scrollWidth <= viewport.width && dialog.x >= 0 && dialog.x + dialog.width <= viewport.width, `${scrollWidth} px`);
+    } else {
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+      if (violations.length > 0) failures.push(`kiosk countdown (${lang}):\n${describe(violations)}`);
+    }
+    assert.deepEqual(record.pageErrors, []);
+    await context.close();
+  }
+  assert.equal(failures.length, 0, `\n${failures.join("\n")}`);
+});
+
 for (const [zoom, width, height] of [["400 %", 320, 256], ["200 %", 640, 512]]) {
   test(`every view reflows at ${width} px wide (${zoom} zoom): nothing scrolls sideways`, async () => {
     const { context, page } = await openPage(app.browser, app.server.origin, { viewport: { width, height }, ...NO_SERVICE_WORKER });

@@ -74,6 +74,14 @@ query-key-accent = theme colour
 
 query-key-compact = compact view
 
+query-key-kiosk = kiosk mode
+
+query-key-kiosk-here = this service point
+
+query-key-kiosk-idle = kiosk idle time
+
+query-key-kiosk-text = kiosk text size
+
 need-phrase-work = finding work
 
 need-phrase-study = choosing and applying for studies

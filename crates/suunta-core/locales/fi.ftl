@@ -76,6 +76,14 @@ query-key-accent = teemaväri
 
 query-key-compact = tiivis näkymä
 
+query-key-kiosk = kioskitila
+
+query-key-kiosk-here = tämä palvelupiste
+
+query-key-kiosk-idle = kioskin odotusaika
+
+query-key-kiosk-text = kioskin tekstikoko
+
 need-phrase-work = työnhaku
 
 need-phrase-study = opiskelu ja opintojen valinta

@@ -74,6 +74,14 @@ query-key-accent = temafärg
 
 query-key-compact = kompakt vy
 
+query-key-kiosk = kioskläge
+
+query-key-kiosk-here = det här serviceställets tjänst
+
+query-key-kiosk-idle = kioskens väntetid
+
+query-key-kiosk-text = kioskens textstorlek
+
 need-phrase-work = att hitta arbete
 
 need-phrase-study = studier och studieval

@@ -59,3 +59,5 @@ only-remote = Only by phone or online
 nothing-with-filters = No service matches the filters you chose. Turn a filter off to see more.
 
 map-caption = The map shows the places in the list that you can visit, numbered as in the list. The square is your municipal centre. The small map in the corner shows where in Finland the area is.
+
+you-are-here = You are here – ask at the desk

@@ -81,3 +81,6 @@ nothing-with-filters = Valitsemillasi rajauksilla ei löytynyt palveluja. Poista
 
 # Under the results map: what its marks are.
 map-caption = Kartalla ovat listan palvelupisteet, joissa voi käydä, numeroituina kuten listassa. Neliö on kuntasi keskusta. Kulman pieni kartta näyttää, missä päin Suomea alue on.
+
+# On a kiosk, the card of the service point's own service.
+you-are-here = Olet täällä – kysy lisää tiskiltä

@@ -59,3 +59,5 @@ only-remote = Endast per telefon eller på nätet
 nothing-with-filters = Inga tjänster motsvarar avgränsningarna du valde. Ta bort en avgränsning för att se fler.
 
 map-caption = Kartan visar listans serviceställen som du kan besöka, numrerade som i listan. Kvadraten är din kommuns centrum. Den lilla kartan i hörnet visar var i Finland området ligger.
+
+you-are-here = Du är här – fråga mer vid disken

@@ -6,6 +6,8 @@
 
 use suunta_core::lang::Lang;
 
+use crate::message::QrCode;
+
 /// One whole page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Screen {
@@ -205,8 +207,11 @@ pub struct Card {
     pub href: String,
     /// "Checked 20.11.2026 · Source: ...".
     pub provenance: Option<String>,
-    /// A `mailto:` to the catalogue's maintainer with the service id prefilled.
+    /// A `mailto:` to the catalogue's maintainer with the service id prefilled; none on a
+    /// kiosk (a visitor there asks the staff, and a `mailto:` would leave the app).
     pub report: Option<Link>,
+    /// On a kiosk, "You are here – ask at the desk" on the service point's own service.
+    pub here: Option<String>,
 }
 
 /// One way to reach a service.
@@ -230,10 +235,13 @@ pub struct ChannelView {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelLink {
-    /// `phone`, `sms`, `web`, `email`: what the link is, for its test id and icon.
+    /// `phone`, `sms`, `web`, `email`, `map`: what the link is, for its test id and icon.
     pub kind: String,
     pub href: String,
     pub text: String,
+    /// On a kiosk, the link is never followed: it is shown as its text and this QR code of
+    /// `href`, for the visitor's phone (None when `href` is too long for a code).
+    pub qr: Option<QrCode>,
 }
 
 /// A service's own page: the card, and everything else the catalogue knows.

@@ -20,13 +20,14 @@ const lang = (id) => num(LANGS.indexOf(id));
 
 const link = ({ href, text }) => str(href) + str(text);
 const shown = ({ text, lang: language }) => str(text) + opt(language, lang);
-const channelLink = ({ kind, href, text }) => str(kind) + str(href) + str(text);
+const qr = ({ size, path }) => num(size) + str(path);
+const channelLink = ({ kind, href, text, qr: code }) => str(kind) + str(href) + str(text) + opt(code, qr);
 const channel = (c) =>
   str(c.kind) + str(c.label) + vec(c.links ?? [], channelLink) + opt(c.address, str) + opt(c.distance, str) +
   opt(c.status, str) + vec(c.details ?? [], str);
 const card = (c) =>
   str(c.id) + shown(c.name) + str(c.kind) + opt(c.summary, shown) + vec(c.reasons ?? [], str) + opt(c.note, str) +
-  vec(c.channels ?? [], channel) + str(c.href) + opt(c.provenance, str) + opt(c.report, link);
+  vec(c.channels ?? [], channel) + str(c.href) + opt(c.provenance, str) + opt(c.report, link) + opt(c.here, str);
 const pair = ([first, second]) => str(first) + str(second);
 const mark = (m) => num(m.x) + num(m.y) + vec(m.numbers, num);
 const map = (m) =>

@@ -42,6 +42,19 @@ export const VIEWS = [
   { name: "results, filtered", query: `${ANSWERS}&done=1&only=sv`, ready: "[data-testid=results-page]" },
   { name: "service page", query: `${ANSWERS}&done=1&service=ohjaamo-helsinki`, ready: "[data-testid=service-page]" },
   { name: "help right now", query: "urgent=1", ready: "[data-testid=urgent-page]" },
+  // Kiosk mode (kiosk.test.mjs): "Start again" above the page, contacts as text and QR codes,
+  // "you are here" on the service point's own service.
+  { name: "kiosk: start", query: "kiosk=1", ready: "[data-testid=kiosk-start-again]" },
+  {
+    name: "kiosk: results",
+    query: `${ANSWERS}&done=1&kiosk=1&kiosk_here=ohjaamo-helsinki`,
+    ready: "[data-testid=you-are-here]",
+  },
+  {
+    name: "kiosk: service page, larger text",
+    query: `${ANSWERS}&done=1&service=ohjaamo-helsinki&kiosk=1&kiosk_here=ohjaamo-helsinki&kiosk_text=large`,
+    ready: "[data-testid=kiosk-start-again]",
+  },
   {
     name: "catalogue not loaded",
     query: "urgent=1",

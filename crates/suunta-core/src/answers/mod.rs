@@ -6,9 +6,11 @@
 //! The format is documented for humans in `docs/query-format.md`.
 
 pub mod embed;
+pub mod kiosk;
 mod query;
 
 pub use embed::Embed;
+pub use kiosk::Kiosk;
 pub use query::{parse, to_query, QueryKey, QueryNote};
 
 use std::collections::BTreeSet;
@@ -50,6 +52,8 @@ pub struct Answers {
     pub service: Option<ServiceId>,
     /// What the host web site chose when it embedded the app; not answers.
     pub embed: Embed,
+    /// What a service point's staff set for a lobby screen; not answers.
+    pub kiosk: Kiosk,
 }
 
 impl Answers {
@@ -114,14 +118,15 @@ impl Answers {
         Some(QueryNote::BadValue { key: QueryKey::Service, value: id })
     }
 
-    /// "Start again": only the interface language (plain or not) and the host's choices
-    /// survive, so the person is not thrown back into standard Finnish, nor out of the host's
-    /// theme and presets.
+    /// "Start again": only the interface language (plain or not), the host's choices and the
+    /// kiosk's settings survive, so the person is not thrown back into standard Finnish, nor out
+    /// of the host's theme and presets, nor out of kiosk mode.
     pub fn cleared(&self) -> Answers {
         let mut cleared = Answers {
             lang: self.lang,
             plain: self.plain,
             embed: self.embed.clone(),
+            kiosk: self.kiosk.clone(),
             ..Answers::default()
         };
         cleared.apply_preset_municipality();

@@ -7,6 +7,7 @@
 use std::collections::BTreeSet;
 
 use super::embed::{AccentColour, Audience, EmbedOrigin, RegionCode};
+use super::kiosk::{IdleSeconds, LARGE_TEXT};
 use super::{
     Answer, Answers, LanguageCode, MunicipalityCode, Only, Reach, ServiceId, Situation, MAX_AGE,
 };
@@ -46,10 +47,16 @@ pub enum QueryKey {
     PresetRegion,
     Accent,
     Compact,
+    // What a service point's staff set for a lobby screen (`answers::kiosk`): after the
+    // host's, for the same reason.
+    Kiosk,
+    KioskHere,
+    KioskIdle,
+    KioskText,
 }
 
 impl QueryKey {
-    pub const ALL: [QueryKey; 19] = [
+    pub const ALL: [QueryKey; 23] = [
         QueryKey::Lang,
         QueryKey::Plain,
         QueryKey::Urgent,
@@ -69,6 +76,10 @@ impl QueryKey {
         QueryKey::PresetRegion,
         QueryKey::Accent,
         QueryKey::Compact,
+        QueryKey::Kiosk,
+        QueryKey::KioskHere,
+        QueryKey::KioskIdle,
+        QueryKey::KioskText,
     ];
 
     pub fn id(self) -> &'static str {
@@ -92,6 +103,10 @@ impl QueryKey {
             QueryKey::PresetRegion => "preset_region",
             QueryKey::Accent => "accent",
             QueryKey::Compact => "compact",
+            QueryKey::Kiosk => "kiosk",
+            QueryKey::KioskHere => "kiosk_here",
+            QueryKey::KioskIdle => "kiosk_idle",
+            QueryKey::KioskText => "kiosk_text",
         }
     }
 
@@ -173,6 +188,12 @@ fn apply<'v>(answers: &mut Answers, key: QueryKey, value: &'v str) -> Result<(),
         }
         QueryKey::Accent => answers.embed.accent = Some(AccentColour::parse(value).ok_or(value)?),
         QueryKey::Compact => answers.embed.compact = parse_flag(value)?,
+        QueryKey::Kiosk => answers.kiosk.on = parse_flag(value)?,
+        QueryKey::KioskHere => answers.kiosk.here = Some(ServiceId::parse(value).ok_or(value)?),
+        QueryKey::KioskIdle => answers.kiosk.idle = Some(IdleSeconds::parse(value).ok_or(value)?),
+        QueryKey::KioskText => {
+            answers.kiosk.large_text = if value == LARGE_TEXT { true } else { return Err(value) }
+        }
     }
     Ok(())
 }
@@ -282,6 +303,10 @@ pub fn to_query(answers: &Answers) -> String {
             }
             QueryKey::Accent => answers.embed.accent.map(AccentColour::hex),
             QueryKey::Compact => answers.embed.compact.then(|| FLAG_ON.to_owned()),
+            QueryKey::Kiosk => answers.kiosk.on.then(|| FLAG_ON.to_owned()),
+            QueryKey::KioskHere => answers.kiosk.here.as_ref().map(|id| id.as_str().to_owned()),
+            QueryKey::KioskIdle => answers.kiosk.idle.map(|idle| idle.seconds().to_string()),
+            QueryKey::KioskText => answers.kiosk.large_text.then(|| LARGE_TEXT.to_owned()),
         };
         if let Some(value) = value {
             pairs.push((key, value));

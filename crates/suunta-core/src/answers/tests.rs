@@ -49,11 +49,11 @@ fn an_empty_query_is_no_answers() {
 #[test]
 fn unknown_keys_are_dropped_with_a_note() {
     check(
-        "age=19&theme=dark&kiosk=1",
+        "age=19&theme=dark&colour=blue",
         "age=19",
         &[
             QueryNote::UnknownKey { key: "theme".into() },
-            QueryNote::UnknownKey { key: "kiosk".into() },
+            QueryNote::UnknownKey { key: "colour".into() },
         ],
     );
 }
@@ -298,4 +298,41 @@ fn an_unknown_preset_municipality_is_dropped_for_good() {
     let note = answers.drop_unknown_municipality(|code| code == "091");
     assert_eq!(note, Some(bad(QueryKey::PresetMunicipality, "999")));
     assert_eq!(to_query(&answers), "");
+}
+
+#[test]
+fn the_kiosks_settings_round_trip_last_in_canonical_order() {
+    check(
+        "kiosk_text=large&kiosk_idle=120&kiosk_here=ohjaamo-helsinki&kiosk=1&age=19&compact=1",
+        "age=19&compact=1&kiosk=1&kiosk_here=ohjaamo-helsinki&kiosk_idle=120&kiosk_text=large",
+        &[],
+    );
+    let (answers, _) = parse("kiosk=1&kiosk_idle=45&kiosk_text=large");
+    assert!(answers.kiosk.on && answers.kiosk.large_text);
+    assert_eq!(answers.kiosk.idle.map(kiosk::IdleSeconds::seconds), Some(45));
+}
+
+#[test]
+fn a_bad_kiosk_setting_is_dropped_with_a_note_and_the_rest_still_counts() {
+    check("kiosk=yes", "", &[bad(QueryKey::Kiosk, "yes")]);
+    check("kiosk=1&kiosk_idle=5", "kiosk=1", &[bad(QueryKey::KioskIdle, "5")]);
+    check("kiosk=1&kiosk_idle=3600", "kiosk=1", &[bad(QueryKey::KioskIdle, "3600")]);
+    check("kiosk=1&kiosk_idle=abc", "kiosk=1", &[bad(QueryKey::KioskIdle, "abc")]);
+    check("kiosk=1&kiosk_text=huge", "kiosk=1", &[bad(QueryKey::KioskText, "huge")]);
+    check(
+        "kiosk=1&kiosk_here=Ohjaamo%20Helsinki&age=19",
+        "age=19&kiosk=1",
+        &[bad(QueryKey::KioskHere, "Ohjaamo Helsinki")],
+    );
+}
+
+#[test]
+fn start_again_keeps_the_kiosks_settings_and_drops_the_answers() {
+    let (answers, _) = parse(
+        "lang=en&age=19&municipality=179&done=1&preset_municipality=091&kiosk=1&kiosk_here=ohjaamo-helsinki&kiosk_idle=60",
+    );
+    assert_eq!(
+        to_query(&answers.cleared()),
+        "lang=en&municipality=091&preset_municipality=091&kiosk=1&kiosk_here=ohjaamo-helsinki&kiosk_idle=60"
+    );
 }

@@ -28,6 +28,10 @@ pub fn query_key_label(key: QueryKey) -> Words {
         QueryKey::PresetRegion => l10n::QUERY_KEY_PRESET_REGION,
         QueryKey::Accent => l10n::QUERY_KEY_ACCENT,
         QueryKey::Compact => l10n::QUERY_KEY_COMPACT,
+        QueryKey::Kiosk => l10n::QUERY_KEY_KIOSK,
+        QueryKey::KioskHere => l10n::QUERY_KEY_KIOSK_HERE,
+        QueryKey::KioskIdle => l10n::QUERY_KEY_KIOSK_IDLE,
+        QueryKey::KioskText => l10n::QUERY_KEY_KIOSK_TEXT,
     }
 }
 

@@ -12,6 +12,7 @@ use suunta_core::wording;
 use super::catalogue::Catalogue;
 use super::channel::{channel_view, plain, ChannelContext};
 use super::links::href;
+use super::qr::qr_code;
 use super::report::report_link;
 use crate::screen::{Card, Shown};
 use crate::words::{say, Say};
@@ -56,6 +57,24 @@ pub fn card(service: &Service, reasons: Vec<String>, context: CardContext) -> Ca
         .unwrap_or_else(|| Shown { text: service.id.clone(), lang: None });
     let page = Answers { service: ServiceId::parse(&service.id), ..context.answers.clone() };
     let channels = context.channels();
+    let kiosk = &context.answers.kiosk;
+    let mut channels: Vec<_> =
+        service.channels.iter().map(|channel| channel_view(channel, channels)).collect();
+    if kiosk.on {
+        // A kiosk never leaves the app: each way to get in touch is shown as text and a QR
+        // code for the visitor's own phone.
+        for link in channels.iter_mut().flat_map(|channel| channel.links.iter_mut()) {
+            link.qr = qr_code(&link.href);
+        }
+    }
+    let report = (!kiosk.on).then(|| {
+        report_link(
+            &service.id,
+            context.catalogue.maintainers.get(&service.id).map(String::as_str),
+            lang,
+        )
+    });
+    let here = kiosk.here().is_some_and(|here| here.as_str() == service.id);
     Card {
         id: service.id.clone(),
         name,
@@ -63,14 +82,11 @@ pub fn card(service: &Service, reasons: Vec<String>, context: CardContext) -> Ca
         summary: shown(&service.summary, lang),
         reasons,
         note: note(service, lang),
-        channels: service.channels.iter().map(|channel| channel_view(channel, channels)).collect(),
+        channels,
         href: href(&page),
         provenance: provenance(service, lang),
-        report: report_link(
-            &service.id,
-            context.catalogue.maintainers.get(&service.id).map(String::as_str),
-            lang,
-        ),
+        report: report.flatten(),
+        here: here.then(|| say(Say::YouAreHere, lang).to_owned()),
     }
 }
 

@@ -77,6 +77,7 @@ fn links(channel: &Channel) -> Vec<ChannelLink> {
         kind: kind.to_owned(),
         href,
         text: text.to_owned(),
+        qr: None,
     };
     let mut links = Vec::new();
     if let Some(phone) = &channel.phone {
@@ -106,6 +107,7 @@ fn map_link(channel: &Channel, address_text: Option<&str>, lang: Lang) -> Option
         kind: "map".to_owned(),
         href: format!("{MAP_SEARCH}{}", super::report::encode(&query)),
         text: say(Say::ShowOnMap, lang).to_owned(),
+        qr: None,
     })
 }
 

@@ -7,6 +7,7 @@ mod embed;
 mod files;
 mod filters;
 pub(crate) mod harness;
+mod kiosk;
 mod map;
 mod plain;
 mod scenarios;

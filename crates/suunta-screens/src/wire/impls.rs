@@ -34,9 +34,21 @@ wire_struct!(ResultsScreen {
 wire_struct!(ResultsMap { caption, left, top, side, width, height, outline, mark, home, places });
 wire_struct!(MapMark { x, y, numbers });
 wire_struct!(Filter { label, href, on });
-wire_struct!(Card { id, name, kind, summary, reasons, note, channels, href, provenance, report });
+wire_struct!(Card {
+    id,
+    name,
+    kind,
+    summary,
+    reasons,
+    note,
+    channels,
+    href,
+    provenance,
+    report,
+    here
+});
 wire_struct!(ChannelView { kind, label, links, address, distance, status, details });
-wire_struct!(ChannelLink { kind, href, text });
+wire_struct!(ChannelLink { kind, href, text, qr });
 wire_struct!(ServiceScreen { card, description, sections, hours, back_href });
 wire_struct!(Section { heading, paragraphs });
 wire_struct!(HoursTable { caption, week, exceptions });

@@ -27,6 +27,7 @@ fn card() -> Card {
                 kind: "phone".to_owned(),
                 href: "tel:+358931012345".to_owned(),
                 text: "+358 9 310 12345".to_owned(),
+                qr: Some(QrCode { size: 21, path: "M0 0h7v1h-7z".to_owned() }),
             }],
             address: Some("Fredrikinkatu 48, 00100 Helsinki".to_owned()),
             distance: Some("2 km".to_owned()),
@@ -36,6 +37,7 @@ fn card() -> Card {
         href: "?age=19&service=ohjaamo-helsinki".to_owned(),
         provenance: Some("Tarkistettu 20.11.2026".to_owned()),
         report: Some(link("mailto:a@b.fi?subject=ohjaamo-helsinki", "Ilmoita virheestä")),
+        here: Some("Olet täällä – kysy lisää tiskiltä".to_owned()),
     }
 }
 
