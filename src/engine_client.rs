@@ -1,13 +1,13 @@
 //! The page's end of the catalogue worker: starting it, posting requests to it and hearing its
 //! answers, all as `suunta_screens::wire` text. What the answers mean is `pager`'s business.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::cell::{Cell, OnceCell, RefCell};
+use std::rc::{Rc, Weak};
 use std::time::Duration;
 
 use leptos::prelude::set_timeout;
 use leptos::wasm_bindgen::closure::Closure;
-use leptos::wasm_bindgen::JsCast;
+use leptos::wasm_bindgen::{JsCast, JsValue};
 use suunta_screens::message::{Request, Response};
 use suunta_screens::wire;
 use web_sys::{MessageEvent, Worker};
@@ -23,6 +23,14 @@ const NUDGE_EVERY: Duration = Duration::from_millis(100);
 /// catalogue on a slow connection takes a few seconds; this is many times that.
 const NUDGES_BEFORE_GIVING_UP: u32 = 200;
 
+/// How many times a worker that failed before it said anything is started afresh before the
+/// page is told, and how long after the failure. A failure to start can be passing: a kiosk
+/// that has reset itself hundreds of times in a row can find the browser without room for one
+/// more wasm memory (`RangeError: Out of memory: Cannot allocate Wasm memory`) until the old
+/// pages' memories are collected, which a second later they are.
+const RESTARTS: u32 = 2;
+const RESTART_AFTER: Duration = Duration::from_millis(1000);
+
 /// What the worker said: an answer (with the text it came as), or that it cannot answer at all
 /// (it did not start, it failed, or it sent something this build cannot read).
 pub enum Heard {
@@ -30,59 +38,129 @@ pub enum Heard {
     Broken,
 }
 
-/// The latest message posted before the worker was first heard from. A message posted while
-/// the worker's wasm is still starting finds no listener and is lost: it is posted again when
-/// the worker says it is listening (an empty message), and, in case that was missed, every
-/// `NUDGE_EVERY` until the worker is heard from. Requests are idempotent, the worker ignores a
-/// repeat of one it is still working on, and stale answers are dropped by id.
-type Unheard = Rc<RefCell<Option<Option<String>>>>;
+/// The page's line to its worker, shared with the worker's handlers (which hold it weakly, so
+/// dropping the client ends it).
+struct Line {
+    worker: RefCell<Worker>,
+    /// The latest message posted before the worker was first heard from. A message posted
+    /// while the worker's wasm is still starting finds no listener and is lost: it is posted
+    /// again when the worker says it is listening (an empty message), and, in case that was
+    /// missed, every `NUDGE_EVERY` until the worker is heard from; and to a worker started
+    /// afresh. Requests are idempotent, the worker ignores a repeat of one it is still working
+    /// on, and stale answers are dropped by id. `None` once the worker has been heard.
+    unheard: RefCell<Option<Option<String>>>,
+    restarts_left: Cell<u32>,
+    handlers: OnceCell<Handlers>,
+}
+
+struct Handlers {
+    on_message: Closure<dyn Fn(MessageEvent)>,
+    on_error: Closure<dyn Fn()>,
+}
+
+impl Line {
+    fn attach(&self) {
+        let (Some(handlers), worker) = (self.handlers.get(), self.worker.borrow()) else { return };
+        let on_error = Some(handlers.on_error.as_ref().unchecked_ref());
+        worker.set_onmessage(Some(handlers.on_message.as_ref().unchecked_ref()));
+        // A script that cannot be loaded, or a panic while it runs.
+        worker.set_onerror(on_error);
+        worker.set_onmessageerror(on_error);
+    }
+
+    fn post(&self, message: &str) -> bool {
+        self.worker.borrow().post_message(&message.into()).is_ok()
+    }
+
+    /// The worker failed: when it has not said anything yet and may be started afresh, ends it
+    /// and starts another in a moment, and answers true.
+    fn restart_later(self: &Rc<Line>) -> bool {
+        let never_heard = self.unheard.borrow().is_some();
+        let left = self.restarts_left.get();
+        if !never_heard || left == 0 {
+            return false;
+        }
+        self.restarts_left.set(left - 1);
+        self.worker.borrow().terminate();
+        let line = Rc::downgrade(self);
+        set_timeout(
+            move || line.upgrade().into_iter().for_each(|line| line.restart()),
+            RESTART_AFTER,
+        );
+        true
+    }
+
+    fn restart(&self) {
+        let Ok(worker) = Worker::new(WORKER_SCRIPT) else {
+            self.fail();
+            return;
+        };
+        *self.worker.borrow_mut() = worker;
+        self.attach();
+        let latest = self.unheard.borrow().clone().flatten();
+        if let Some(message) = latest {
+            self.post(&message);
+        }
+    }
+
+    fn fail(&self) {
+        if let Some(handlers) = self.handlers.get() {
+            let on_error: &js_sys::Function = handlers.on_error.as_ref().unchecked_ref();
+            let _ = on_error.call0(&JsValue::NULL);
+        }
+    }
+}
 
 pub struct EngineClient {
-    worker: Worker,
-    unheard: Unheard,
-    // Kept so the handlers live as long as the worker they are attached to.
-    _on_message: Closure<dyn Fn(MessageEvent)>,
-    _on_error: Closure<dyn Fn()>,
+    line: Rc<Line>,
 }
 
 impl EngineClient {
     /// Starts the worker, with `on_heard` called for every answer and failure.
     pub fn start(on_heard: impl Fn(Heard) + Clone + 'static) -> Option<EngineClient> {
-        let worker = Worker::new(WORKER_SCRIPT).ok()?;
-        let unheard: Unheard = Rc::new(RefCell::new(Some(None)));
+        let line = Rc::new(Line {
+            worker: RefCell::new(Worker::new(WORKER_SCRIPT).ok()?),
+            unheard: RefCell::new(Some(None)),
+            restarts_left: Cell::new(RESTARTS),
+            handlers: OnceCell::new(),
+        });
         let heard = on_heard.clone();
-        let started = Rc::clone(&unheard);
-        let listening = worker.clone();
+        let listening = Rc::downgrade(&line);
         let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-            let lost = started.replace(None).flatten();
             let text = event.data().as_string();
             // An empty message says the worker is listening now: what was posted before then
             // found no listener, so the latest of it goes again, once.
-            if text.as_deref() == Some("") {
-                if let Some(message) = lost {
-                    let _ = listening.post_message(&message.into());
+            if let Some(line) = listening.upgrade() {
+                let lost = line.unheard.replace(None).flatten();
+                if let (Some(""), Some(message)) = (text.as_deref(), lost) {
+                    line.post(&message);
                 }
+            }
+            if text.as_deref() == Some("") {
                 return;
             }
             let decoded =
                 text.and_then(|text| Some(Heard::Response(wire::decode(&text).ok()?, text)));
             heard(decoded.unwrap_or(Heard::Broken));
         });
-        let on_error = Closure::<dyn Fn()>::new(move || on_heard(Heard::Broken));
-        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        // A script that cannot be loaded, or a panic while it runs.
-        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        worker.set_onmessageerror(Some(on_error.as_ref().unchecked_ref()));
-        let give_up = on_error.as_ref().clone().unchecked_into::<js_sys::Function>();
-        nudge(worker.clone(), Rc::clone(&unheard), give_up, NUDGES_BEFORE_GIVING_UP);
-        Some(EngineClient { worker, unheard, _on_message: on_message, _on_error: on_error })
+        let failing = Rc::downgrade(&line);
+        let on_error = Closure::<dyn Fn()>::new(move || {
+            let restarting = failing.upgrade().is_some_and(|line| line.restart_later());
+            if !restarting {
+                on_heard(Heard::Broken);
+            }
+        });
+        let _ = line.handlers.set(Handlers { on_message, on_error });
+        line.attach();
+        nudge(Rc::downgrade(&line), NUDGES_BEFORE_GIVING_UP);
+        Some(EngineClient { line })
     }
 
     /// Posts `request`; false when the worker cannot take it.
     pub fn send(&self, request: &Request) -> bool {
         let message = wire::encode(request);
-        let sent = self.worker.post_message(&message.as_str().into()).is_ok();
-        if let Some(latest) = self.unheard.borrow_mut().as_mut() {
+        let sent = self.line.post(&message);
+        if let Some(latest) = self.line.unheard.borrow_mut().as_mut() {
             *latest = Some(message);
         }
         sent
@@ -90,20 +168,23 @@ impl EngineClient {
 }
 
 /// Posts the latest message again, and again, until the worker has been heard from; after
-/// `left` more tries, calls `give_up`.
-fn nudge(worker: Worker, unheard: Unheard, give_up: js_sys::Function, left: u32) {
+/// `left` more tries (restarts included), gives up: the page is told the worker failed.
+fn nudge(line: Weak<Line>, left: u32) {
     set_timeout(
         move || {
-            let Some(latest) = unheard.borrow().clone() else { return };
+            let Some(strong) = line.upgrade() else { return };
+            let Some(latest) = strong.unheard.borrow().clone() else { return };
             if left == 0 {
-                unheard.replace(None);
-                let _ = give_up.call0(&leptos::wasm_bindgen::JsValue::NULL);
+                // Heard from, as far as restarting goes: this failure is final.
+                strong.unheard.replace(None);
+                strong.fail();
                 return;
             }
             if let Some(message) = latest {
-                let _ = worker.post_message(&message.into());
+                strong.post(&message);
             }
-            nudge(worker, unheard, give_up, left - 1);
+            drop(strong);
+            nudge(line, left - 1);
         },
         NUDGE_EVERY,
     );
@@ -111,8 +192,8 @@ fn nudge(worker: Worker, unheard: Unheard, give_up: js_sys::Function, left: u32)
 
 impl Drop for EngineClient {
     fn drop(&mut self) {
-        // Stops the nudging too.
-        self.unheard.replace(None);
-        self.worker.terminate();
+        // Stops the nudging and any restart too.
+        self.line.unheard.replace(None);
+        self.line.worker.borrow().terminate();
     }
 }

@@ -203,12 +203,49 @@ test("a message the page cannot read shows the failure with Try again, never a b
   await context.close();
 });
 
+// The worker's script is asked for by the worker alone (not by the service worker filling its
+// cache), and context.route sees the requests of a worker started again, which page.route misses.
+const NO_OFFLINE_COPY = { serviceWorkers: "block" };
+
 test("a worker that cannot be started shows the failure with Try again", async () => {
-  const { context, page } = await openPage(app.browser, app.server.origin);
-  await page.route("**/suunta-worker_loader.js", (route) => route.fulfill({ status: 404, body: "" }));
+  const { context, page } = await openPage(app.browser, app.server.origin, NO_OFFLINE_COPY);
+  await context.route("**/suunta-worker_loader.js", (route) => route.fulfill({ status: 404, body: "" }));
   await page.goto(`${app.server.origin}/?age=19&done=1`);
   await page.getByTestId("load-failed").waitFor();
   assert.equal(await page.getByTestId("loading").count(), 0);
+  await context.close();
+});
+
+test("a worker that fails before it has said anything is started again, and the reader sees no failure", async () => {
+  const { context, page, record } = await openPage(app.browser, app.server.origin, NO_OFFLINE_COPY);
+  let loads = 0;
+  await context.route("**/suunta-worker_loader.js", (route) =>
+    ++loads === 1 ? route.fulfill({ status: 404, body: "" }) : route.continue(),
+  );
+  await page.addInitScript(() => {
+    window.failureShown = false;
+    new MutationObserver(() => {
+      window.failureShown ||= document.querySelector('[data-testid="load-failed"]') !== null;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${app.server.origin}/?age=19`);
+  await page.locator('[data-testid="question-page"][data-question="municipality"]').waitFor();
+  assert.equal(loads, 2, "the worker's script was asked for once more");
+  assert.equal(await page.evaluate(() => window.failureShown), false);
+  assert.deepEqual(record.pageErrors, []);
+  await context.close();
+});
+
+test("a worker that keeps failing to start shows the failure after two more tries", async () => {
+  const { context, page } = await openPage(app.browser, app.server.origin, NO_OFFLINE_COPY);
+  let loads = 0;
+  await context.route("**/suunta-worker_loader.js", (route) => {
+    loads += 1;
+    return route.fulfill({ status: 404, body: "" });
+  });
+  await page.goto(`${app.server.origin}/?age=19`);
+  await page.getByTestId("load-failed").waitFor();
+  assert.equal(loads, 3);
   await context.close();
 });
 
