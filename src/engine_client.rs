@@ -91,6 +91,7 @@ impl Line {
     }
 
     fn restart(&self) {
+        make_room_for_wasm();
         let Ok(worker) = Worker::new(WORKER_SCRIPT) else {
             self.fail();
             return;
@@ -109,6 +110,17 @@ impl Line {
             let _ = on_error.call0(&JsValue::NULL);
         }
     }
+}
+
+/// The wasm memories of the pages a kiosk has reset are garbage of this page's JavaScript engine
+/// (the same process runs them all), collected when it sees fit, which a new worker, a separate
+/// engine, cannot hasten: until then it may find no room for its memory. A memory asked for
+/// here, when there is no room, makes this engine collect its garbage first (V8 does so before
+/// it gives up); when there is room it is garbage at once, a page of 64 KiB.
+fn make_room_for_wasm() {
+    let descriptor = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&descriptor, &"initial".into(), &1.into());
+    let _ = js_sys::WebAssembly::Memory::new(&descriptor);
 }
 
 pub struct EngineClient {

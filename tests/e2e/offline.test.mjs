@@ -275,3 +275,35 @@ test("on a kiosk nothing is offered and nobody is interrupted; the kiosk's reset
   await assertClean(page, context, record);
   await context.close();
 });
+
+test("a kiosk nobody is using takes a new version by itself once idle, with no countdown", async () => {
+  const fourth = deployment("fourth", {
+    change: (directory) => appendFileSync(join(directory, "offline.js"), "\n// The fourth deployment.\n"),
+  });
+  await deploy(fourth);
+  const { context, page, record } = await launchProfile(profile, origin);
+  await page.clock.install();
+  await page.goto(`${origin}/?kiosk=1&kiosk_here=ohjaamo-helsinki`);
+  const start = new StartPage(page, origin);
+  await start.startSection.waitFor();
+  await controlled(page);
+  await page.waitForFunction(() => window.suuntaOffline);
+  assert.ok(["installed", "no update"].includes(await checkForUpdate(page)));
+  assert.equal(await page.evaluate(() => window.suuntaOffline.updateWaiting()), true);
+  await page.evaluate(() => {
+    window.sameDocument = true;
+  });
+
+  // Not yet: the screen was in use a moment ago, as far as the kiosk knows.
+  await page.clock.fastForward(60_000);
+  assert.equal(await page.evaluate(() => window.sameDocument), true, "no reload before the idle time");
+  // After the idle time (90 s) an untouched start page is reset at once, into the new version.
+  await Promise.all([page.waitForEvent("load"), page.clock.fastForward(31_000)]);
+  await start.startSection.waitFor();
+  assert.equal(await page.evaluate(() => window.sameDocument), undefined, "a new document");
+  assert.equal(page.url(), `${origin}/?kiosk=1&kiosk_here=ohjaamo-helsinki`);
+  assert.deepEqual(await cacheNames(page), [cacheName(fourth)]);
+  assert.equal(await page.getByTestId("kiosk-countdown").isVisible(), false, "nobody was asked anything");
+  await assertClean(page, context, record);
+  await context.close();
+});

@@ -218,8 +218,9 @@ test("a worker that cannot be started shows the failure with Try again", async (
 
 test("a worker that fails before it has said anything is started again, and the reader sees no failure", async () => {
   const { context, page, record } = await openPage(app.browser, app.server.origin, NO_OFFLINE_COPY);
+  // The first worker's wasm fails to load, as when the browser has no room for its memory.
   let loads = 0;
-  await context.route("**/suunta-worker_loader.js", (route) =>
+  await context.route("**/suunta-worker_bg.wasm", (route) =>
     ++loads === 1 ? route.fulfill({ status: 404, body: "" }) : route.continue(),
   );
   await page.addInitScript(() => {
@@ -230,9 +231,41 @@ test("a worker that fails before it has said anything is started again, and the 
   });
   await page.goto(`${app.server.origin}/?age=19`);
   await page.locator('[data-testid="question-page"][data-question="municipality"]').waitFor();
-  assert.equal(loads, 2, "the worker's script was asked for once more");
+  assert.equal(loads, 2, "the worker's wasm was asked for once more");
   assert.equal(await page.evaluate(() => window.failureShown), false);
   assert.deepEqual(record.pageErrors, []);
+  await context.close();
+});
+
+test("a worker with no room for its wasm memory (garbage of earlier pages) is started again once there is room", async () => {
+  const { context, page } = await openPage(app.browser, app.server.origin, NO_OFFLINE_COPY);
+  // The worker's wasm waits until the page has used up the room for wasm memories and let go
+  // of them: garbage this page's engine has not collected, as after many kiosk resets.
+  let filled;
+  const full = new Promise((done) => (filled = done));
+  let loads = 0;
+  await context.route("**/suunta-worker_bg.wasm", async (route) => {
+    if (++loads === 1) await full;
+    await route.continue();
+  });
+  await page.goto(`${app.server.origin}/?age=19`);
+  await page.getByTestId("loading").waitFor();
+  const made = await page.evaluate(() => {
+    let held = [];
+    try {
+      for (;;) held.push(new WebAssembly.Memory({ initial: 1 }));
+    } catch (ignored) {
+      // No room for more.
+    }
+    const count = held.length;
+    held = null;
+    return count;
+  });
+  assert.ok(made > 10, `the page made ${made} memories before there was no room`);
+  filled();
+  await page.locator('[data-testid="question-page"][data-question="municipality"]').waitFor();
+  assert.equal(loads, 2, "the first worker found no room; the second did");
+  assert.equal(await page.getByTestId("load-failed").count(), 0);
   await context.close();
 });
 
@@ -278,10 +311,12 @@ test("a results page brings 'open now' up to date while it is open, keeping the 
   await context.close();
 });
 
-test("a worker whose wasm does not load is given up on after 20 s, with Try again", async () => {
-  const { context, page } = await openPage(app.browser, app.server.origin);
+test("a worker that starts but never says anything is given up on after 20 s, with Try again", async () => {
+  const { context, page } = await openPage(app.browser, app.server.origin, NO_OFFLINE_COPY);
   await page.clock.install();
-  await page.route("**/suunta-worker_bg.wasm", (route) => route.fulfill({ status: 404, body: "" }));
+  await context.route("**/suunta-worker_loader.js", (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: "// A worker that stays silent.\n" }),
+  );
   await page.goto(`${app.server.origin}/?age=19`);
   await page.getByTestId("loading").waitFor();
   await page.clock.fastForward(15_000);
@@ -289,7 +324,7 @@ test("a worker whose wasm does not load is given up on after 20 s, with Try agai
   await page.clock.fastForward(6_000);
   await page.getByTestId("load-failed").waitFor();
 
-  await page.unroute("**/suunta-worker_bg.wasm");
+  await context.unroute("**/suunta-worker_loader.js");
   await page.getByTestId("retry").click();
   await page.locator('[data-testid="question-page"][data-question="municipality"]').waitFor();
   await context.close();
