@@ -111,3 +111,8 @@ only-in-sv = This text is only available in Swedish.
 only-in-en = { "" }
 
 qr-of = QR code:{ " " }
+
+# The search box on the start page and above results.
+
+search-label = Search services by name or place
+

@@ -123,3 +123,8 @@ only-in-en = Teksti on saatavilla vain englanniksi.
 
 # Names a link's QR code on a kiosk; the link's text follows.
 qr-of = QR-koodi:{ " " }
+
+# The search box on the start page and above results.
+
+search-label = Hae palvelua nimellä tai paikalla
+

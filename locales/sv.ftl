@@ -111,3 +111,8 @@ only-in-sv = { "" }
 only-in-en = Texten finns bara på engelska.
 
 qr-of = QR-kod:{ " " }
+
+# The search box on the start page and above results.
+
+search-label = Sök en tjänst med namn eller ort
+

@@ -28,7 +28,7 @@ wasm-opt -Oz "$target/wasm32-unknown-unknown/release/suunta_bench_wasm.wasm" -o 
 
 # The runners exit 1 over budget and 2 when they could not measure; the worst one wins.
 status=0
-for runner in bench/wasm-matching.mjs bench/wasm-decoding.mjs; do
+for runner in bench/wasm-matching.mjs bench/wasm-decoding.mjs bench/wasm-search.mjs; do
   printf '\n== bench: %s\n' "$runner"
   code=0
   node "$runner" "$module" || code=$?

@@ -12,6 +12,7 @@ use crate::pager::{Page, Pager};
 use crate::query;
 use crate::question_page::question_page;
 use crate::results_page::results_page;
+use crate::search_box::SEARCH_PLACE;
 use crate::service_page::service_page;
 use crate::stage::{built, Built, PLACES};
 use crate::start_page::start_page;
@@ -38,6 +39,7 @@ pub fn App(pager: Pager) -> impl IntoView {
         <div class="page" on:click=on_click>
             <div id=chrome_place></div>
             <div id=notes_place role="status" class="query-notes" data-testid="query-notes"></div>
+            <div id=SEARCH_PLACE></div>
             <div id=body_place></div>
         </div>
     }

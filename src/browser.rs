@@ -117,6 +117,15 @@ pub fn address_of(href: &str) -> String {
 /// kiosk's reset replaces the last entry with the start page, and with only that one entry
 /// the browser's Back can never reach a previous visitor's answers.
 pub fn push_address(href: &str) {
+    set_address(href, false);
+}
+
+/// Replaces the current history entry with `href` (the search box, as the reader types).
+pub fn replace_address(href: &str) {
+    set_address(href, true);
+}
+
+fn set_address(href: &str, replace: bool) {
     let url = if href == "./" {
         window().location().pathname().unwrap_or_else(|_| href.to_owned())
     } else {
@@ -124,7 +133,7 @@ pub fn push_address(href: &str) {
     };
     let kiosk = document().document_element().is_some_and(|html| html.has_attribute("data-kiosk"));
     if let Ok(history) = window().history() {
-        let _ = if kiosk {
+        let _ = if kiosk || replace {
             history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
         } else {
             history.push_state_with_url(&JsValue::NULL, "", Some(&url))
@@ -224,6 +233,69 @@ pub fn form_answer(event: &web_sys::SubmitEvent) -> String {
         }
     }
     chosen.join(",")
+}
+
+/// A free text as a query value, as the worker writes it (`encodeURIComponent`).
+pub fn encode(text: &str) -> String {
+    js_sys::encode_uri_component(text).as_string().unwrap_or_default()
+}
+
+/// Draws the search box into its place (`search_box::SEARCH_PLACE`), replacing what is there:
+/// a `type=search` field with `value` and its `label` (Enter submits it: the form has one
+/// field), and the polite status with `status`. `on_search` gets the field's text on every
+/// change (false) and on submit (true).
+pub fn search_box(
+    label: &str,
+    value: &str,
+    status: &str,
+    on_search: impl Fn(String, bool) + 'static,
+) {
+    use crate::search_box::{INPUT_ID, SEARCH_PLACE, STATUS_ID};
+    let Some(place) = element(SEARCH_PLACE) else { return };
+    let make = |tag: &str, attributes: &[(&str, &str)], text: &str| {
+        let element = document().create_element(tag).ok()?;
+        for (name, value) in attributes {
+            let _ = element.set_attribute(name, value);
+        }
+        element.set_text_content((!text.is_empty()).then_some(text));
+        Some(element)
+    };
+    let parts = (
+        make("form", &[("role", "search"), ("class", "search")], ""),
+        make("label", &[("for", INPUT_ID)], label),
+        make("input", &[("id", INPUT_ID), ("type", "search")], ""),
+        make("p", &[("id", STATUS_ID), ("role", "status"), ("aria-live", "polite")], status),
+    );
+    let (Some(form), Some(label), Some(input), Some(status)) = parts else {
+        return;
+    };
+    input.unchecked_ref::<HtmlInputElement>().set_value(value);
+    for part in [&label, &input, &status] {
+        let _ = form.append_child(part);
+    }
+    place.set_text_content(None);
+    let _ = place.append_child(&form);
+    let on_search = std::rc::Rc::new(on_search);
+    for (target, event, submitted) in [(&input, "input", false), (&form, "submit", true)] {
+        let on_search = on_search.clone();
+        let field = input.clone().unchecked_into::<HtmlInputElement>();
+        let listener = Closure::<dyn Fn(Event)>::new(move |event: Event| {
+            if submitted {
+                event.prevent_default();
+            }
+            on_search(field.value(), submitted);
+        });
+        let _ = target.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+        // The form lives until the next page draws another: so does its listener.
+        listener.forget();
+    }
+}
+
+/// Sets the text of the element with `id` (a status region that stays in place).
+pub fn set_text(id: &str, text: &str) {
+    if let Some(element) = element(id) {
+        element.set_text_content(Some(text));
+    }
 }
 
 /// The text of the input an event happened in.

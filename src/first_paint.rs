@@ -4,7 +4,7 @@
 //! move down when the worker's screen arrives with its chrome.
 
 use suunta_core::lang::Lang;
-use suunta_screens::screen::{Body, Chrome, LanguageLink, Link, Screen, StartScreen};
+use suunta_screens::screen::{Body, Chrome, LanguageLink, Link, Screen, SearchBox, StartScreen};
 
 use crate::query;
 use crate::texts::{text, Msg};
@@ -31,7 +31,8 @@ fn address(first: Vec<&str>, rest: Vec<String>) -> String {
 /// link is the same page in that language.
 pub fn chrome(query: &str, lang: Lang) -> Chrome {
     let mut urgent = vec!["urgent=1".to_owned()];
-    urgent.extend(without(query, &["lang", "plain", "urgent", "edit", "service"]));
+    let left = ["lang", "plain", "urgent", "edit", "service", "browse", "region", "q"];
+    urgent.extend(without(query, &left));
     let plain = query::plain_of(query) && lang == Lang::Fi;
     let languages = Lang::ALL
         .into_iter()
@@ -66,6 +67,13 @@ pub fn start_screen(query: &str, lang: Lang) -> Screen {
         heading: text(lang, Msg::StartHeading).to_owned(),
         notes: Vec::new(),
         chrome: chrome(query, lang),
+        // As the worker keeps them: how the reader reads, and the host's choices.
+        search: Some(SearchBox {
+            value: String::new(),
+            // With nothing answered, the query holds nothing else.
+            keep: query.to_owned(),
+            status: String::new(),
+        }),
         // The first question, opened explicitly: with nothing answered the start page would
         // show again (docs/query-format.md, `edit`).
         body: Body::Start(StartScreen {

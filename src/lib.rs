@@ -16,6 +16,7 @@ mod query;
 mod question_page;
 mod results_map;
 mod results_page;
+mod search_box;
 mod service_card;
 mod service_page;
 mod stage;

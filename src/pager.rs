@@ -14,6 +14,7 @@ use crate::engine_client::{EngineClient, Heard};
 use crate::first_paint;
 use crate::qr_code;
 use crate::query;
+use crate::search_box;
 use crate::stage::{built, Drawn, Stage};
 use crate::texts::{self, statement_page, text, Msg};
 use crate::tickets::Tickets;
@@ -71,6 +72,8 @@ struct Session {
     preferred: Lang,
     /// The reader moved to another page: focus goes to its heading once it is drawn.
     moved: bool,
+    /// The pairs the search box drawn keeps in its addresses; None when none is drawn.
+    search_keep: Option<String>,
 }
 
 /// A handle the views share (it is `Copy`), to the worker and to what is shown.
@@ -94,6 +97,7 @@ impl Pager {
                 query: query::with_lang(&browser::current_query(), preferred),
                 preferred,
                 moved: false,
+                search_keep: None,
             }),
             stage: StoredValue::new_local(Stage::default()),
         }
@@ -139,6 +143,18 @@ impl Pager {
             session.moved |= moved;
         });
         self.ask(Ask::Show, Purpose::Page);
+    }
+
+    /// The reader typed in the search box (or pressed Enter: `submitted`, which moves the
+    /// focus to the results' heading): the address becomes `href`, replacing the last search
+    /// rather than adding an entry per key, and its screen is asked for.
+    pub fn search(self, href: &str, submitted: bool) {
+        if query::value_in_href(&query::href(&browser::current_query()), "q").is_some() {
+            browser::replace_address(href);
+        } else {
+            browser::push_address(href);
+        }
+        self.show_address(submitted);
     }
 
     /// The reader answered the question on the page with `input`.
@@ -282,17 +298,34 @@ impl Pager {
             browser::focus_after_render(if problem { ERROR_SUMMARY_ID } else { HEADING_ID });
         }
         // Built outside the stage's borrow: the views may ask the pager for things.
+        let search = match &page {
+            Page::Screen(screen) => screen.search.clone(),
+            _ => None,
+        };
+        let lang = page.lang();
         let owner = Owner::new();
         let parts = owner.with(|| {
             provide_context(self);
             render(page)
         });
         self.stage.update_value(|stage| stage.replace(owner, parts, drawn));
+        search_box::place(self, search, lang, moved);
         // A page redrawn in place (the first screen arriving, "open now" changing) keeps the
         // focus on the same control.
         if let Some(selector) = keep_focus {
             browser::focus_selector(&selector);
         }
+    }
+}
+
+impl Pager {
+    pub fn set_search_keep(self, keep: Option<String>) {
+        self.session.update_value(|session| session.search_keep = keep);
+    }
+
+    /// The search box drawn keeps these pairs.
+    pub fn search_keep_is(self, keep: &str) -> bool {
+        self.session.with_value(|session| session.search_keep.as_deref() == Some(keep))
     }
 }
 

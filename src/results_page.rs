@@ -14,7 +14,8 @@ use crate::results_map::results_map;
 use crate::service_card::service_card;
 use crate::texts::{text, Msg};
 
-fn filters(filters: Vec<Filter>, lang: Lang) -> impl IntoView {
+/// Links as a row of pills in a labelled navigation: the filters, or a list's ways on.
+fn filters(filters: Vec<Filter>, label: &'static str, testid: &'static str) -> impl IntoView {
     (!filters.is_empty()).then(|| {
         let links = filters
             .into_iter()
@@ -34,17 +35,19 @@ fn filters(filters: Vec<Filter>, lang: Lang) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <nav class="filters" aria-label=text(lang, Msg::Filters) data-testid="filters">
+            <nav class="filters" aria-label=label data-testid=testid>
                 <ul>{links}</ul>
             </nav>
         }
     })
 }
 
+/// The results, and drawn the same way the services a search found or a list to browse (with
+/// their links on, in place of "Change your answers").
 pub fn results_page(results: ResultsScreen, heading: String, lang: Lang) -> impl IntoView {
     // With a map, the cards show the numbers its marks carry.
     let list_class = if results.map.is_some() { "service-list numbered" } else { "service-list" };
-    let cards = if results.cards.is_empty() {
+    let cards = if results.cards.is_empty() && results.links.is_empty() {
         Either::Left(view! { <p data-testid="no-services">{text(lang, Msg::NoServices)}</p> })
     } else {
         let cards = results.cards.into_iter().map(|card| service_card(card, lang)).collect_view();
@@ -52,6 +55,8 @@ pub fn results_page(results: ResultsScreen, heading: String, lang: Lang) -> impl
     };
     let map = results.map.map(results_map);
     let urgent = results.urgent;
+    // A search or a list has no answers to change: its ways on instead.
+    let listing = !urgent && results.change_href.is_empty();
     let back = urgent.then(|| {
         view! {
             <p class="back">
@@ -61,7 +66,8 @@ pub fn results_page(results: ResultsScreen, heading: String, lang: Lang) -> impl
             </p>
         }
     });
-    let change = (!urgent).then(|| {
+    let links = filters(results.links, text(lang, Msg::Suggestions), "listing-links");
+    let change = (!urgent && !listing).then(|| {
         view! {
             <a href=results.change_href class="change-answers" data-testid="change-answers">
                 {text(lang, Msg::ChangeAnswers)}
@@ -73,8 +79,9 @@ pub fn results_page(results: ResultsScreen, heading: String, lang: Lang) -> impl
             {back}
             <h2 id=HEADING_ID tabindex="-1">{heading}</h2>
             {results.message.map(|message| view! { <p class="panel fit-note" data-testid="fit-note">{message}</p> })}
-            {filters(results.filters, lang)}
+            {filters(results.filters, text(lang, Msg::Filters), "filters")}
             <div data-testid="results">{cards}</div>
+            {links}
             {map}
             <p class="actions">
                 {change}

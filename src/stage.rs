@@ -34,7 +34,8 @@ pub enum Drawn {
 
 impl Drawn {
     pub fn worker(wire: String, screen: &Screen) -> Drawn {
-        Drawn::Worker { wire, timely: matches!(screen.body, Body::Results(_) | Body::Service(_)) }
+        let timely = matches!(screen.body, Body::Results(_) | Body::Service(_));
+        Drawn::Worker { wire, timely }
     }
 }
 
@@ -61,6 +62,7 @@ impl Stage {
                     && screen.title == local.title
                     && screen.heading == local.heading
                     && screen.chrome == local.chrome
+                    && screen.search == local.search
                     && start_href(screen).is_some()
                     && start_href(screen) == start_href(local)
             }

@@ -18,11 +18,13 @@
 mod decoding;
 mod input;
 mod matching;
+mod search;
 
 use std::cell::RefCell;
 
 use decoding::DecodingBench;
 use matching::MatchingBench;
+use search::SearchBench;
 
 pub use input::alloc;
 
@@ -31,6 +33,8 @@ thread_local! {
     static MATCHING: RefCell<Option<MatchingBench>> = const { RefCell::new(None) };
     /// The service file `run_decoding` decodes.
     static DECODING: RefCell<Option<DecodingBench>> = const { RefCell::new(None) };
+    /// The search index `run_search` queries.
+    static SEARCH: RefCell<Option<SearchBench>> = const { RefCell::new(None) };
 }
 
 /// Builds a synthetic catalogue of `services` services over the geography file the runner wrote
@@ -130,3 +134,44 @@ pub extern "C" fn decoding_json_len() -> usize {
 
 #[cfg(test)]
 mod tests;
+
+/// Builds the search index over `services` worded synthetic services placed over the geography
+/// file the runner wrote at `geography_ptr` (from `alloc`), and keeps it for `run_search`.
+/// Returns the number of services indexed, or `u32::MAX` when the buffer is not one `alloc`
+/// gave or the geography is unreadable.
+#[allow(unsafe_code)]
+#[no_mangle]
+pub extern "C" fn prepare_search(
+    geography_ptr: *mut u8,
+    geography_len: usize,
+    services: usize,
+) -> u32 {
+    let prepared = input::take(geography_ptr, geography_len)
+        .ok_or_else(|| "not a buffer from alloc".to_owned())
+        .and_then(|bytes| SearchBench::new(&bytes, services));
+    match prepared {
+        Ok(bench) => {
+            let built = u32::try_from(bench.service_count()).unwrap_or(u32::MAX - 1);
+            SEARCH.with(|state| *state.borrow_mut() = Some(bench));
+            built
+        }
+        Err(_) => u32::MAX,
+    }
+}
+
+/// How many fixed queries `run_search` can be asked for.
+#[allow(unsafe_code)]
+#[no_mangle]
+pub extern "C" fn search_query_count() -> u32 {
+    search::query_count() as u32
+}
+
+/// Runs one fixed query over the prepared index and returns a checksum of its hits; 0 before
+/// `prepare_search` or for a query index out of range.
+#[allow(unsafe_code)]
+#[no_mangle]
+pub extern "C" fn run_search(query_index: u32) -> u32 {
+    SEARCH.with(|state| {
+        state.borrow().as_ref().and_then(|bench| bench.run(query_index as usize)).unwrap_or(0)
+    })
+}

@@ -82,6 +82,12 @@ query-key-kiosk-idle = kiosk idle time
 
 query-key-kiosk-text = kiosk text size
 
+query-key-browse = browse list
+
+query-key-region = regional overview
+
+query-key-q = search text
+
 need-phrase-work = finding work
 
 need-phrase-study = choosing and applying for studies

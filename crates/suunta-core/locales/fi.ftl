@@ -84,6 +84,12 @@ query-key-kiosk-idle = kioskin odotusaika
 
 query-key-kiosk-text = kioskin tekstikoko
 
+query-key-browse = selattava luettelo
+
+query-key-region = maakunnan yleiskuva
+
+query-key-q = hakusana
+
 need-phrase-work = työnhaku
 
 need-phrase-study = opiskelu ja opintojen valinta

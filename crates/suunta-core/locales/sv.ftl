@@ -82,6 +82,12 @@ query-key-kiosk-idle = kioskens väntetid
 
 query-key-kiosk-text = kioskens textstorlek
 
+query-key-browse = bläddringslista
+
+query-key-region = landskapets översikt
+
+query-key-q = sökord
+
 need-phrase-work = att hitta arbete
 
 need-phrase-study = studier och studieval

@@ -61,3 +61,31 @@ nothing-with-filters = No service matches the filters you chose. Turn a filter o
 map-caption = The map shows the places in the list that you can visit, numbered as in the list. The square is your municipal centre. The small map in the corner shows where in Finland the area is.
 
 you-are-here = You are here – ask at the desk
+
+# Search (`q=`): the heading, and the count said politely as the reader types.
+
+search-heading = Search results
+
+search-found-one = 1 service found for “{ $query }”.
+
+search-found-many = { $count } services found for “{ $query }”.
+
+search-found-none = No services were found for “{ $query }”.
+
+search-try-questions = Answer a few questions
+
+# Browse lists (`browse=`).
+
+listed-one = 1 service
+
+listed-many = { $count } services
+
+browse-heading = Browse services
+
+browse-intro = Choose which services you want to see.
+
+national-services = National services
+
+services-of = Services: { $what }
+
+back-to-browse = All lists of services

@@ -84,3 +84,31 @@ map-caption = Kartalla ovat listan palvelupisteet, joissa voi käydä, numeroitu
 
 # On a kiosk, the card of the service point's own service.
 you-are-here = Olet täällä – kysy lisää tiskiltä
+
+# Search (`q=`): the heading, and the count said politely as the reader types.
+
+search-heading = Hakutulokset
+
+search-found-one = 1 palvelu löytyi haulla ”{ $query }”.
+
+search-found-many = { $count } palvelua löytyi haulla ”{ $query }”.
+
+search-found-none = Haulla ”{ $query }” ei löytynyt palveluja.
+
+search-try-questions = Vastaa muutamaan kysymykseen
+
+# Browse lists (`browse=`).
+
+listed-one = 1 palvelu
+
+listed-many = { $count } palvelua
+
+browse-heading = Selaa palveluja
+
+browse-intro = Valitse, millaisia palveluja haluat nähdä.
+
+national-services = Valtakunnalliset palvelut
+
+services-of = Palvelut: { $what }
+
+back-to-browse = Kaikki palveluluettelot

@@ -61,3 +61,31 @@ nothing-with-filters = Inga tjänster motsvarar avgränsningarna du valde. Ta bo
 map-caption = Kartan visar listans serviceställen som du kan besöka, numrerade som i listan. Kvadraten är din kommuns centrum. Den lilla kartan i hörnet visar var i Finland området ligger.
 
 you-are-here = Du är här – fråga mer vid disken
+
+# Search (`q=`): the heading, and the count said politely as the reader types.
+
+search-heading = Sökresultat
+
+search-found-one = 1 tjänst hittades med sökningen ”{ $query }”.
+
+search-found-many = { $count } tjänster hittades med sökningen ”{ $query }”.
+
+search-found-none = Sökningen ”{ $query }” gav inga tjänster.
+
+search-try-questions = Svara på några frågor
+
+# Browse lists (`browse=`).
+
+listed-one = 1 tjänst
+
+listed-many = { $count } tjänster
+
+browse-heading = Bläddra bland tjänsterna
+
+browse-intro = Välj vilka tjänster du vill se.
+
+national-services = Riksomfattande tjänster
+
+services-of = Tjänster: { $what }
+
+back-to-browse = Alla tjänstelistor

@@ -18,7 +18,6 @@ pub use store::Failure;
 use suunta_core::answers::{parse, to_query, Answers};
 use suunta_core::catalogue::publish::{ALL_REGIONS_FILE, GEOGRAPHY_FILE};
 use suunta_core::catalogue::raw::Service;
-use suunta_core::geography::{area_covers, Geography};
 use suunta_core::questionnaire::{respond, Question};
 
 use crate::build::{self, Catalogue, Query, Refused};
@@ -143,7 +142,8 @@ impl Engine {
     /// same page see the same services.
     fn catalogue(&self, files: &[String], answers: &Answers) -> Option<Catalogue<'_>> {
         let geography = self.store.geography()?;
-        let own_region = self.store.own_region(answers);
+        // A search, a list or an overview looks at the whole country.
+        let own_region = if answers.looks_up() { None } else { self.store.own_region(answers) };
         let mut service_files = Vec::new();
         for file in files.iter().filter(|file| file.as_str() != GEOGRAPHY_FILE) {
             let loaded = self.store.file(file)?;
@@ -151,7 +151,7 @@ impl Engine {
                 Some(region) if file == ALL_REGIONS_FILE => loaded
                     .services
                     .iter()
-                    .filter(|service| serves_region(geography, service, region))
+                    .filter(|service| build::serves_region(geography, service, region))
                     .cloned()
                     .collect(),
                 _ => loaded.services.clone(),
@@ -163,16 +163,6 @@ impl Engine {
             service_files.iter().map(|(services, email)| (services.as_slice(), *email)),
         ))
     }
-}
-
-/// Whether `service` serves at least one municipality of the region: what puts it in the
-/// region's file (`suunta_core::catalogue::publish::placement`).
-fn serves_region(geography: &Geography, service: &Service, region: &str) -> bool {
-    geography
-        .municipalities()
-        .iter()
-        .filter(|municipality| municipality.region == region)
-        .any(|municipality| area_covers(&service.eligibility.area, municipality))
 }
 
 /// Records one answer: on to the next page, or the same question with what was wrong.

@@ -20,7 +20,25 @@ pub struct Screen {
     /// Polite notes about parts of the link that were dropped (an unknown key, a bad value).
     pub notes: Vec<String>,
     pub chrome: Chrome,
+    /// The search box above the page, where the page has one (the start page, results, search
+    /// and browse lists).
+    pub search: Option<SearchBox>,
     pub body: Body,
+}
+
+/// Free-text search (`q=`): the page writes the address as the reader types, from `keep` and
+/// what was typed, and asks for its screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchBox {
+    /// What was searched for (empty when nothing yet).
+    pub value: String,
+    /// The query's other pairs (`lang=sv&kiosk=1`, or empty), in canonical order: the
+    /// search's address is these, then `q=` and the typed text percent-encoded
+    /// (`encodeURIComponent`).
+    pub keep: String,
+    /// How many services were found ("3 services found"), announced politely as it changes;
+    /// empty when nothing was searched.
+    pub status: String,
 }
 
 /// What every page has around its content.
@@ -149,6 +167,11 @@ pub struct ResultsScreen {
     /// "Service information updated on 23.11.2026": the newest check of these services' records,
     /// so a reader offline knows how old what they see may be.
     pub catalogue_updated: Option<String>,
+    /// A search's or a list's ways on, under the cards (empty on the questionnaire's results,
+    /// and `change_href` empty on a search or a list): after a search that found nothing, the
+    /// questionnaire and the national services; on a list, the list of lists, and on a
+    /// region's list its municipalities' lists. Drawn as the filters are (never `on`).
+    pub links: Vec<Filter>,
 }
 
 /// A small map of the results over Finland's outline, in km (see `build/map.rs`).

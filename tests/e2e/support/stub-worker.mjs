@@ -38,7 +38,8 @@ const bodies = {
   start: (b) => num(0) + str(b.start_href),
   results: (b) =>
     num(3) + bool(b.urgent) + opt(b.message, str) + vec(b.cards, card) +
-    vec(b.filters ?? [], (f) => str(f.label) + str(f.href) + bool(f.on)) + opt(b.map, map) + str(b.change_href) + str(b.start_again_href) + opt(b.catalogue_updated, str),
+    vec(b.filters ?? [], (f) => str(f.label) + str(f.href) + bool(f.on)) + opt(b.map, map) + str(b.change_href) + str(b.start_again_href) + opt(b.catalogue_updated, str) +
+    vec(b.links ?? [], (f) => str(f.label) + str(f.href) + bool(f.on)),
   service: (b) =>
     num(4) + card(b.card) + opt(b.description, shown) +
     vec(b.sections ?? [], (s) => str(s.heading) + vec(s.paragraphs, shown)) +
@@ -55,7 +56,8 @@ export function screenAnswer(screen) {
   const body = bodies[screen.body.kind](screen.body);
   return (
     num(0) + lang(screen.lang) + str(screen.title) + str(screen.heading) + vec(screen.notes ?? [], str) +
-    link(chrome.help_now) + vec(chrome.languages, (l) => lang(l.lang) + bool(l.plain) + str(l.href) + bool(l.current)) + body
+    link(chrome.help_now) + vec(chrome.languages, (l) => lang(l.lang) + bool(l.plain) + str(l.href) + bool(l.current)) +
+    opt(screen.search, (s) => str(s.value) + str(s.keep ?? "") + str(s.status ?? "")) + body
   );
 }
 

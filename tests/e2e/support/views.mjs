@@ -42,6 +42,11 @@ export const VIEWS = [
   { name: "results, filtered", query: `${ANSWERS}&done=1&only=sv`, ready: "[data-testid=results-page]" },
   { name: "service page", query: `${ANSWERS}&done=1&service=ohjaamo-helsinki`, ready: "[data-testid=service-page]" },
   { name: "help right now", query: "urgent=1", ready: "[data-testid=urgent-page]" },
+  // Search and browse (search.test.mjs).
+  { name: "search results", query: "q=ohjaamo", ready: "[data-testid=results-page] [data-testid=service-card]" },
+  { name: "search, nothing found", query: "q=xqzvw", ready: "[data-testid=listing-links]" },
+  { name: "browse: the lists", query: "browse=all", ready: "[data-testid=listing-links]" },
+  { name: "browse: by need", query: "browse=need-work", ready: "[data-testid=results-page] [data-testid=service-card]" },
   // Kiosk mode (kiosk.test.mjs): "Start again" above the page, contacts as text and QR codes,
   // "you are here" on the service point's own service.
   { name: "kiosk: start", query: "kiosk=1", ready: "[data-testid=kiosk-start-again]" },

@@ -100,7 +100,7 @@ impl Audience {
 
 /// A 2-digit region (maakunta) code such as `01` (Uusimaa). The type only promises the shape;
 /// whether the region exists is checked against the geography.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct RegionCode(String);
 
 impl RegionCode {

@@ -9,13 +9,13 @@ pub mod embed;
 pub mod kiosk;
 mod query;
 
-pub use embed::Embed;
+pub use embed::{Embed, RegionCode};
 pub use kiosk::Kiosk;
-pub use query::{parse, to_query, QueryKey, QueryNote};
+pub use query::{parse, percent_encode, to_query, QueryKey, QueryNote};
 
 use std::collections::BTreeSet;
 
-use crate::catalogue::raw::Need;
+use crate::catalogue::raw::{Need, ServiceKind};
 use crate::lang::Lang;
 use crate::questionnaire::Question;
 
@@ -54,6 +54,14 @@ pub struct Answers {
     pub embed: Embed,
     /// What a service point's staff set for a lobby screen; not answers.
     pub kiosk: Kiosk,
+    /// A list of services to browse (by need, kind, region or municipality) instead of the
+    /// questionnaire.
+    pub browse: Option<Browse>,
+    /// A region's overview for counsellors: every service, the municipalities it covers and
+    /// the gaps (`region=13`).
+    pub overview: Option<RegionCode>,
+    /// Free-text search instead of the questionnaire (`q=ohjaamo+tampere`).
+    pub search: Option<SearchText>,
 }
 
 impl Answers {
@@ -81,6 +89,12 @@ impl Answers {
 
     pub fn service_lang_given(&self) -> Option<&LanguageCode> {
         self.service_lang.as_ref().and_then(Answer::given)
+    }
+
+    /// A search, a browse list or a region's overview is open instead of the questionnaire
+    /// ("Help right now" still wins): these pages look at the whole catalogue.
+    pub fn looks_up(&self) -> bool {
+        !self.urgent && (self.search.is_some() || self.browse.is_some() || self.overview.is_some())
     }
 
     /// The needs given, or none at all when the question has not been answered.
@@ -217,6 +231,69 @@ impl ServiceId {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// What a person typed into the search box: not empty, not only spaces, and at most
+/// [`SearchText::MAX_CHARS`] characters (a longer text is no name of a service).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SearchText(String);
+
+impl SearchText {
+    pub const MAX_CHARS: usize = 100;
+
+    pub fn parse(text: &str) -> Option<SearchText> {
+        let shaped = !text.trim().is_empty() && text.chars().count() <= Self::MAX_CHARS;
+        shaped.then(|| SearchText(text.to_owned()))
+    }
+
+    /// The text as typed (spaces included, so the search box shows it back unchanged).
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A list of services to browse (`browse=need-work`, `browse=kind-ohjaamo`, `browse=region-13`,
+/// `browse=municipality-179`, `browse=national`), or the list of these lists (`browse=all`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Browse {
+    All,
+    National,
+    Need(Need),
+    Kind(ServiceKind),
+    Region(RegionCode),
+    Municipality(MunicipalityCode),
+}
+
+impl Browse {
+    /// The value used in the URL query.
+    pub fn id(&self) -> String {
+        match self {
+            Browse::All => "all".to_owned(),
+            Browse::National => "national".to_owned(),
+            Browse::Need(need) => ["need-", need.id()].concat(),
+            Browse::Kind(kind) => ["kind-", kind.id()].concat(),
+            Browse::Region(code) => ["region-", code.as_str()].concat(),
+            Browse::Municipality(code) => ["municipality-", code.as_str()].concat(),
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Browse> {
+        match id {
+            "all" => return Some(Browse::All),
+            "national" => return Some(Browse::National),
+            _ => {}
+        }
+        let (what, value) = id.split_once('-')?;
+        match what {
+            "need" => Need::from_id(value).map(Browse::Need),
+            "kind" => {
+                ServiceKind::ALL.into_iter().find(|kind| kind.id() == value).map(Browse::Kind)
+            }
+            "region" => RegionCode::parse(value).map(Browse::Region),
+            "municipality" => MunicipalityCode::parse(value).map(Browse::Municipality),
+            _ => None,
+        }
     }
 }
 

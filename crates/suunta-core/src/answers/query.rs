@@ -9,7 +9,8 @@ use std::collections::BTreeSet;
 use super::embed::{AccentColour, Audience, EmbedOrigin, RegionCode};
 use super::kiosk::{IdleSeconds, LARGE_TEXT};
 use super::{
-    Answer, Answers, LanguageCode, MunicipalityCode, Only, Reach, ServiceId, Situation, MAX_AGE,
+    Answer, Answers, Browse, LanguageCode, MunicipalityCode, Only, Reach, SearchText, ServiceId,
+    Situation, MAX_AGE,
 };
 use crate::catalogue::raw::Need;
 use crate::lang::Lang;
@@ -53,10 +54,15 @@ pub enum QueryKey {
     KioskHere,
     KioskIdle,
     KioskText,
+    // The pages beside the questionnaire (issue 10): after everything else, so no link written
+    // before them changes; the search text last, as the search box's form adds it.
+    Browse,
+    Region,
+    Q,
 }
 
 impl QueryKey {
-    pub const ALL: [QueryKey; 23] = [
+    pub const ALL: [QueryKey; 26] = [
         QueryKey::Lang,
         QueryKey::Plain,
         QueryKey::Urgent,
@@ -80,6 +86,9 @@ impl QueryKey {
         QueryKey::KioskHere,
         QueryKey::KioskIdle,
         QueryKey::KioskText,
+        QueryKey::Browse,
+        QueryKey::Region,
+        QueryKey::Q,
     ];
 
     pub fn id(self) -> &'static str {
@@ -107,6 +116,9 @@ impl QueryKey {
             QueryKey::KioskHere => "kiosk_here",
             QueryKey::KioskIdle => "kiosk_idle",
             QueryKey::KioskText => "kiosk_text",
+            QueryKey::Browse => "browse",
+            QueryKey::Region => "region",
+            QueryKey::Q => "q",
         }
     }
 
@@ -194,6 +206,9 @@ fn apply<'v>(answers: &mut Answers, key: QueryKey, value: &'v str) -> Result<(),
         QueryKey::KioskText => {
             answers.kiosk.large_text = if value == LARGE_TEXT { true } else { return Err(value) }
         }
+        QueryKey::Browse => answers.browse = Some(Browse::from_id(value).ok_or(value)?),
+        QueryKey::Region => answers.overview = Some(RegionCode::parse(value).ok_or(value)?),
+        QueryKey::Q => answers.search = Some(SearchText::parse(value).ok_or(value)?),
     }
     Ok(())
 }
@@ -307,13 +322,16 @@ pub fn to_query(answers: &Answers) -> String {
             QueryKey::KioskHere => answers.kiosk.here.as_ref().map(|id| id.as_str().to_owned()),
             QueryKey::KioskIdle => answers.kiosk.idle.map(|idle| idle.seconds().to_string()),
             QueryKey::KioskText => answers.kiosk.large_text.then(|| LARGE_TEXT.to_owned()),
+            QueryKey::Browse => answers.browse.as_ref().map(Browse::id),
+            QueryKey::Region => answers.overview.as_ref().map(|code| code.as_str().to_owned()),
+            QueryKey::Q => answers.search.as_ref().map(|text| percent_encode(text.as_str())),
         };
         if let Some(value) = value {
             pairs.push((key, value));
         }
     }
     // Every value written above is made of [a-z0-9,-], and an origin of [a-z0-9.:/-]: none
-    // needs percent-encoding in a query.
+    // needs percent-encoding in a query. The search text is encoded as it is written.
     pairs.iter().map(|(key, value)| format!("{}={value}", key.id())).collect::<Vec<_>>().join("&")
 }
 
@@ -322,6 +340,24 @@ fn write_answer<T>(answer: &Answer<T>, write: impl Fn(&T) -> String) -> String {
         Answer::Given(value) => write(value),
         Answer::NotSure => NOT_SURE.to_owned(),
     }
+}
+
+/// Percent-encodes a free text exactly as JavaScript's `encodeURIComponent` does (UTF-8 bytes,
+/// `%20` for a space), so the address the page writes while the reader types is the canonical
+/// one.
+pub fn percent_encode(text: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut encoded = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&byte) {
+            encoded.push(byte as char);
+        } else {
+            encoded.push('%');
+            encoded.push(HEX[usize::from(byte >> 4)] as char);
+            encoded.push(HEX[usize::from(byte & 15)] as char);
+        }
+    }
+    encoded
 }
 
 /// `application/x-www-form-urlencoded` decoding: `+` is a space, `%XX` a byte. None when an

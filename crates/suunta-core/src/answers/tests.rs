@@ -336,3 +336,81 @@ fn start_again_keeps_the_kiosks_settings_and_drops_the_answers() {
         "lang=en&municipality=091&preset_municipality=091&kiosk=1&kiosk_here=ohjaamo-helsinki&kiosk_idle=60"
     );
 }
+
+#[test]
+fn search_browse_and_overview_round_trip_last_in_canonical_order() {
+    check(
+        "q=ohjaamo%20tampere&lang=sv&browse=need-work&region=13&kiosk=1",
+        "lang=sv&kiosk=1&browse=need-work&region=13&q=ohjaamo%20tampere",
+        &[],
+    );
+    // A form's `+` and a browser's escapes are read the same; the text is kept as typed.
+    let (answers, notes) = parse("q=Navigatorn+i+Vasa&browse=all");
+    assert_eq!(answers.search.as_ref().map(SearchText::as_str), Some("Navigatorn i Vasa"));
+    assert!(notes.is_empty());
+    assert_eq!(to_query(&answers), "browse=all&q=Navigatorn%20i%20Vasa");
+    check("q=jyv%C3%A4skyl%C3%A4", "q=jyv%C3%A4skyl%C3%A4", &[]);
+    check("q=a%26b%3Dc", "q=a%26b%3Dc", &[]);
+    for value in
+        ["all", "national", "need-unsure", "kind-youth-work", "region-01", "municipality-091"]
+    {
+        let query = format!("browse={value}");
+        check(&query, &query, &[]);
+    }
+}
+
+#[test]
+fn a_search_text_is_written_as_the_browser_writes_it() {
+    assert_eq!(percent_encode("ohjaamo tampere"), "ohjaamo%20tampere");
+    assert_eq!(percent_encode("Jyväskylä"), "Jyv%C3%A4skyl%C3%A4");
+    assert_eq!(percent_encode("a-b_c.d!e~f*g'h(i)"), "a-b_c.d!e~f*g'h(i)");
+    assert_eq!(percent_encode("100%+/?#&="), "100%25%2B%2F%3F%23%26%3D");
+    // Every text survives the trip, whatever it holds.
+    for text in ["ohjaamo", "  spaces  ", "åäö ÅÄÖ", "Ἀθῆναι", "a+b", "%", "🙂 emoji"]
+    {
+        let answers = Answers { search: SearchText::parse(text), ..Answers::default() };
+        assert_eq!(parse(&to_query(&answers)).0, answers, "{text:?}");
+    }
+}
+
+#[test]
+fn bad_search_browse_and_overview_values_are_dropped_with_a_note() {
+    check("q=", "", &[bad(QueryKey::Q, "")]);
+    check("q=+++", "", &[bad(QueryKey::Q, "   ")]);
+    let long = "a".repeat(SearchText::MAX_CHARS + 1);
+    let (answers, notes) = parse(&format!("q={long}&age=19"));
+    assert_eq!(answers.search, None);
+    assert_eq!(notes.len(), 1);
+    assert!(matches!(&notes[0], QueryNote::BadValue { key: QueryKey::Q, .. }));
+    assert_eq!(to_query(&answers), "age=19", "the rest still counts");
+    check(&format!("q={}", "ä".repeat(100)), &format!("q={}", "%C3%A4".repeat(100)), &[]);
+    check("q=%E4", "", &[QueryNote::Unreadable { part: "q=%E4".into() }]);
+    check("browse=dragons", "", &[bad(QueryKey::Browse, "dragons")]);
+    check("browse=need-dragons", "", &[bad(QueryKey::Browse, "need-dragons")]);
+    check("browse=kind-", "", &[bad(QueryKey::Browse, "kind-")]);
+    check("browse=region-1", "", &[bad(QueryKey::Browse, "region-1")]);
+    check("browse=municipality-91", "", &[bad(QueryKey::Browse, "municipality-91")]);
+    check("browse=ALL", "", &[bad(QueryKey::Browse, "ALL")]);
+    check("region=1", "", &[bad(QueryKey::Region, "1")]);
+    check("region=uusimaa&age=19", "age=19", &[bad(QueryKey::Region, "uusimaa")]);
+    check("q=a&q=b", "q=a", &[QueryNote::RepeatedKey { key: QueryKey::Q }]);
+}
+
+#[test]
+fn the_regional_overview_is_not_the_embeds_region_preset() {
+    let (answers, notes) = parse("region=13&preset_region=01");
+    assert!(notes.is_empty());
+    assert_eq!(answers.overview.as_ref().map(RegionCode::as_str), Some("13"));
+    assert_eq!(answers.embed.region.as_ref().map(RegionCode::as_str), Some("01"));
+    assert_eq!(to_query(&answers), "preset_region=01&region=13");
+}
+
+#[test]
+fn start_again_leaves_a_search_a_browse_list_and_an_overview() {
+    let (answers, _) = parse("lang=sv&q=ohjaamo&browse=all&region=13&kiosk=1");
+    assert!(answers.looks_up());
+    assert_eq!(to_query(&answers.cleared()), "lang=sv&kiosk=1");
+    assert!(!answers.cleared().looks_up());
+    // "Help right now" wins over whatever else the address holds.
+    assert!(!parse("urgent=1&q=ohjaamo").0.looks_up());
+}

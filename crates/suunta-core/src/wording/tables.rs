@@ -32,6 +32,9 @@ pub fn query_key_label(key: QueryKey) -> Words {
         QueryKey::KioskHere => l10n::QUERY_KEY_KIOSK_HERE,
         QueryKey::KioskIdle => l10n::QUERY_KEY_KIOSK_IDLE,
         QueryKey::KioskText => l10n::QUERY_KEY_KIOSK_TEXT,
+        QueryKey::Browse => l10n::QUERY_KEY_BROWSE,
+        QueryKey::Region => l10n::QUERY_KEY_REGION,
+        QueryKey::Q => l10n::QUERY_KEY_Q,
     }
 }
 

@@ -20,7 +20,15 @@ pub fn href(answers: &Answers) -> String {
 /// "Help right now" from anywhere (a service page included), and the same page in each
 /// interface language, plain Finnish (selkosuomi) last.
 pub fn chrome(answers: &Answers, lang: Lang) -> Chrome {
-    let urgent = Answers { urgent: true, edit: None, service: None, ..answers.clone() };
+    let urgent = Answers {
+        urgent: true,
+        edit: None,
+        service: None,
+        search: None,
+        browse: None,
+        overview: None,
+        ..answers.clone()
+    };
     let help_now = Link {
         href: href(&urgent),
         text: wording::label(Label::HelpRightNow, lang, answers.plain).to_owned(),

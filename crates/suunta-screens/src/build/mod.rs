@@ -7,6 +7,7 @@ mod channel;
 mod distance;
 mod filters;
 mod links;
+mod listing;
 mod map;
 mod municipality;
 mod qr;
@@ -18,17 +19,18 @@ mod summary;
 
 pub use catalogue::Catalogue;
 pub use links::href;
+pub use listing::serves_region;
 pub use municipality::{located, suggestions};
 pub use qr::qr_code;
 pub use question::Refused;
 
-use suunta_core::answers::{Answers, QueryNote};
+use suunta_core::answers::{Answers, Browse, QueryKey, QueryNote};
 use suunta_core::lang::Lang;
 use suunta_core::questionnaire::{next_question, Question, Step};
 use suunta_core::wording;
 
 use crate::engine::Failure;
-use crate::screen::{Body, FailedScreen, Screen, StartScreen};
+use crate::screen::{Body, FailedScreen, Screen, SearchBox, StartScreen};
 use crate::words::{say, say_plain, Say};
 
 /// The URL query as read: the answers that count, and the notes about what was left out.
@@ -50,7 +52,13 @@ impl Query {
     }
 }
 
-fn assemble(query: &Query, heading: String, title: String, body: Body) -> Screen {
+fn assemble(
+    query: &Query,
+    heading: String,
+    title: String,
+    search: Option<SearchBox>,
+    body: Body,
+) -> Screen {
     let lang = query.lang();
     Screen {
         lang,
@@ -58,14 +66,19 @@ fn assemble(query: &Query, heading: String, title: String, body: Body) -> Screen
         heading,
         notes: query.notes.iter().map(|note| wording::query_note(note, lang)).collect(),
         chrome: links::chrome(&query.answers, lang),
+        search,
         body,
     }
 }
 
 /// The page's title: its heading, then the app's name.
 fn titled(query: &Query, heading: String, body: Body) -> Screen {
+    titled_with(query, heading, None, body)
+}
+
+fn titled_with(query: &Query, heading: String, search: Option<SearchBox>, body: Body) -> Screen {
     let title = format!("{heading} – Suunta");
-    assemble(query, heading, title, body)
+    assemble(query, heading, title, search, body)
 }
 
 pub fn start(query: &Query) -> Screen {
@@ -76,7 +89,8 @@ pub fn start(query: &Query) -> Screen {
     let body = Body::Start(StartScreen { start_href: href(&first) });
     // The start page is the app's front door: its title names what the app does.
     let title = format!("{} – Suunta", say_plain(Say::AppHeading, lang, query.answers.plain));
-    assemble(query, say(Say::StartHeading, lang).to_owned(), title, body)
+    let search = Some(listing::search_box(&query.answers, String::new()));
+    assemble(query, say(Say::StartHeading, lang).to_owned(), title, search, body)
 }
 
 pub fn failed(query: &Query, failure: Failure) -> Screen {
@@ -103,12 +117,54 @@ pub fn show(query: &Query, catalogue: &Catalogue, now_ms: i64) -> Screen {
         let (heading, body) = service::screen(service, context);
         return titled(query, heading, body);
     }
+    if answers.looks_up() {
+        return look_up(query, catalogue, now_ms);
+    }
     let (heading, body) = match next_question(answers, &catalogue.context()) {
         Step::Ask(question) => question::screen(answers, catalogue, question, lang, None),
         Step::Summary => summary::screen(answers, catalogue, lang),
-        Step::Results | Step::UrgentHelp => results::screen(answers, catalogue, lang, now_ms),
+        Step::Results | Step::UrgentHelp => {
+            let (heading, body) = results::screen(answers, catalogue, lang, now_ms);
+            // Searching is offered beside the results, not beside "Help right now".
+            let search = (!answers.urgent).then(|| listing::search_box(answers, String::new()));
+            return titled_with(query, heading, search, body);
+        }
     };
     titled(query, heading, body)
+}
+
+/// A search, a list to browse or a region's services, in that order when the address holds
+/// more than one; a region or municipality the geography does not know is dropped with a note
+/// (the list of lists is shown instead).
+///
+/// A region's overview (`region=`) is, for now, the region's list (`browse=region-…`): the
+/// overview page of issue 10 (services by kind and need, coverage and gaps) is not in the app
+/// yet, as it did not fit the first visit's size budget.
+fn look_up(query: &Query, catalogue: &Catalogue, now_ms: i64) -> Screen {
+    let mut query = query.clone();
+    let lang = query.lang();
+    if let Some(code) = query.answers.overview.take() {
+        if query.answers.search.is_none() {
+            query.answers.browse = Some(Browse::Region(code));
+        }
+    }
+    let answers = &query.answers;
+    if answers.search.is_some() {
+        let (heading, body, search) = listing::search(answers, catalogue, lang, now_ms);
+        return titled_with(&query, heading, Some(search), body);
+    }
+    let browse = answers.browse.clone().unwrap_or(Browse::All);
+    if let Some((heading, body)) = listing::browse(answers, catalogue, lang, now_ms, &browse) {
+        let search = Some(listing::search_box(answers, String::new()));
+        return titled_with(&query, heading, search, body);
+    }
+    if browse != Browse::All {
+        query.notes.push(QueryNote::BadValue { key: QueryKey::Browse, value: browse.id() });
+        query.answers.browse = Some(Browse::All);
+    }
+    let (heading, body) = listing::browse_index(&query.answers, catalogue, lang);
+    let search = Some(listing::search_box(&query.answers, String::new()));
+    titled_with(&query, heading, search, body)
 }
 
 /// A question page again, after its answer was not accepted.

@@ -71,13 +71,14 @@ pub fn screen(answers: &Answers, catalogue: &Catalogue, lang: Lang, now_ms: i64)
         change_href: href(&back),
         start_again_href: href(&answers.cleared()),
         catalogue_updated: catalogue_updated(catalogue, lang),
+        links: Vec::new(),
     });
     (say(heading, lang).to_owned(), body)
 }
 
 /// The newest day a maintainer checked any of the services this page drew from: how fresh the
 /// catalogue is at best, as `suunta-cli build` publishes it in `index.json`.
-fn catalogue_updated(catalogue: &Catalogue, lang: Lang) -> Option<String> {
+pub(super) fn catalogue_updated(catalogue: &Catalogue, lang: Lang) -> Option<String> {
     let newest = catalogue
         .services
         .iter()
@@ -87,6 +88,6 @@ fn catalogue_updated(catalogue: &Catalogue, lang: Lang) -> Option<String> {
 }
 
 /// Some channel has a link to follow or an address to go to.
-fn can_be_reached(card: &Card) -> bool {
+pub(super) fn can_be_reached(card: &Card) -> bool {
     card.channels.iter().any(|channel| !channel.links.is_empty() || channel.address.is_some())
 }

@@ -66,8 +66,9 @@ impl Store {
     /// municipality dropped when the geography is here.
     pub fn files_needed(&self, answers: &Answers) -> Vec<String> {
         let mut files = vec![GEOGRAPHY_FILE.to_owned(), NATIONAL_FILE.to_owned()];
-        // Known without the geography, so all three load at once.
-        if answers.municipality.is_none() && !answers.urgent {
+        // Known without the geography, so all three load at once. A search, a list or an
+        // overview looks at the whole country, whatever municipality is answered.
+        if (answers.municipality.is_none() && !answers.urgent) || answers.looks_up() {
             files.push(ALL_REGIONS_FILE.to_owned());
             return files;
         }

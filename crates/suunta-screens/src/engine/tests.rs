@@ -11,4 +11,5 @@ mod kiosk;
 mod map;
 mod plain;
 mod scenarios;
+mod search;
 mod service_page;

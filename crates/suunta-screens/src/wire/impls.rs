@@ -11,7 +11,8 @@ wire_struct!(Request { id, query, now_ms, ask });
 wire_struct!(Response { id, answer });
 wire_struct!(Suggestion { code, label, value });
 wire_struct!(QrCode { size, path });
-wire_struct!(Screen { lang, title, heading, notes, chrome, body });
+wire_struct!(Screen { lang, title, heading, notes, chrome, search, body });
+wire_struct!(SearchBox { value, keep, status });
 wire_struct!(Chrome { help_now, languages });
 wire_struct!(LanguageLink { lang, plain, href, current });
 wire_struct!(Link { href, text });
@@ -30,6 +31,7 @@ wire_struct!(ResultsScreen {
     change_href,
     start_again_href,
     catalogue_updated,
+    links,
 });
 wire_struct!(ResultsMap { caption, left, top, side, width, height, outline, mark, home, places });
 wire_struct!(MapMark { x, y, numbers });

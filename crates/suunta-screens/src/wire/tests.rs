@@ -59,6 +59,14 @@ fn screen(body: Body) -> Screen {
                 })
                 .collect(),
         },
+        search: match body {
+            Body::Start(_) => None,
+            _ => Some(SearchBox {
+                value: "navigatorn i vasa & ö".to_owned(),
+                keep: "lang=sv&kiosk=1".to_owned(),
+                status: "3 tjänster hittades".to_owned(),
+            }),
+        },
         body,
     }
 }
@@ -122,6 +130,22 @@ fn every_screen() -> Vec<Screen> {
             change_href: "?age=19".to_owned(),
             start_again_href: "./".to_owned(),
             catalogue_updated: None,
+            links: Vec::new(),
+        })),
+        screen(Body::Results(ResultsScreen {
+            urgent: false,
+            message: Some("12 tjänster".to_owned()),
+            cards: vec![card()],
+            filters: Vec::new(),
+            map: None,
+            change_href: String::new(),
+            start_again_href: "?lang=sv".to_owned(),
+            catalogue_updated: None,
+            links: vec![Filter {
+                label: "Riksomfattande tjänster".to_owned(),
+                href: "?browse=national".to_owned(),
+                on: false,
+            }],
         })),
         screen(Body::Results(ResultsScreen {
             urgent: true,
@@ -132,6 +156,7 @@ fn every_screen() -> Vec<Screen> {
             change_href: "?age=19".to_owned(),
             start_again_href: "./".to_owned(),
             catalogue_updated: Some("Palvelutiedot päivitetty 23.11.2026".to_owned()),
+            links: Vec::new(),
         })),
         screen(Body::Service(ServiceScreen {
             card: card(),

@@ -160,7 +160,7 @@ fn a_regions_share_of_the_file_of_all_regions_is_exactly_its_own_file() {
         let share: Vec<_> = all
             .services
             .iter()
-            .filter(|service| crate::engine::serves_region(&geography, service, &region.code))
+            .filter(|service| crate::build::serves_region(&geography, service, &region.code))
             .collect();
         assert_eq!(ids(&share), ids(&own.services.iter().collect::<Vec<_>>()), "{}", region.code);
     }
