@@ -8,6 +8,7 @@ use suunta_screens::screen::Body;
 
 use crate::browser;
 use crate::chrome::{chrome, notes};
+use crate::overview_page::overview_page;
 use crate::pager::{Page, Pager};
 use crate::query;
 use crate::question_page::question_page;
@@ -69,6 +70,7 @@ pub fn render(page: Page) -> [Option<Built>; 3] {
         Body::Summary(summary) => built(summary_page(summary, screen.heading, lang)),
         Body::Results(results) => built(results_page(results, screen.heading, lang)),
         Body::Service(service) => built(service_page(service, screen.heading, lang)),
+        Body::Overview(overview) => built(overview_page(overview, screen.heading)),
         Body::Failed(failed) => {
             built(failed_panel(lang, Some(screen.heading), Some(failed.message)))
         }

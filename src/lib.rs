@@ -10,6 +10,7 @@ mod chrome;
 mod engine_client;
 mod first_paint;
 mod municipality_input;
+mod overview_page;
 mod pager;
 mod qr_code;
 mod query;

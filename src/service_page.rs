@@ -11,7 +11,7 @@ use crate::service_card::{card_content, shown_text};
 use crate::texts::{text, Msg};
 
 /// Two-column rows with the first cell as the row's header.
-fn rows(rows: Vec<(String, String)>) -> impl IntoView {
+pub fn rows(rows: Vec<(String, String)>) -> impl IntoView {
     rows.into_iter()
         .map(|(day, hours)| {
             view! {

@@ -89,3 +89,57 @@ national-services = National services
 services-of = Services: { $what }
 
 back-to-browse = All lists of services
+
+# A region's overview (`region=`), for a regional guidance group; printable.
+
+overview-heading = Regional overview: { $region }
+
+overview-intro = Every service of the region by kind, the municipalities each covers and when it was last checked; each need with its local services; and the gaps. The same figures as the coverage report.
+
+overview-link = Overview of the region for guidance groups
+
+overview-facts = The region in figures
+
+overview-what = Figure
+
+overview-number = Number
+
+overview-municipalities = Municipalities
+
+overview-services = Services in the region
+
+overview-without-ohjaamo = Municipalities with no Ohjaamo within { $km } km
+
+overview-with-gaps = Municipalities where a need has no local service
+
+overview-gaps = Gaps in all
+
+overview-service = Service
+
+overview-details = Details
+
+overview-stale = NOT CHECKED for over { $years } years: check the record
+
+overview-covers = Municipalities: { $names }
+
+overview-covers-all = All { $count } municipalities of the region
+
+overview-checked = Checked { $date }
+
+overview-needs = Needs
+
+overview-need = Need
+
+overview-local = Local services: { $names }
+
+overview-need-counts = Municipalities with a local service: { $local }; with national services only: { $national }; with none: { $none }
+
+overview-national-only-in = Only national services in: { $names }
+
+overview-none-in = No service in: { $names }
+
+overview-municipality = Municipality
+
+overview-nearest = Nearest Ohjaamo
+
+overview-none = None

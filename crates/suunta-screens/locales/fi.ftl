@@ -112,3 +112,57 @@ national-services = Valtakunnalliset palvelut
 services-of = Palvelut: { $what }
 
 back-to-browse = Kaikki palveluluettelot
+
+# A region's overview (`region=`), for a regional guidance group; printable.
+
+overview-heading = Alueen yleiskuva: { $region }
+
+overview-intro = Kaikki alueen palvelut lajeittain, kuntien kattavuus ja viimeisin tarkistuspäivä; kunkin tarpeen paikalliset palvelut; ja puutteet. Samat luvut kuin kattavuusraportissa.
+
+overview-link = Alueen yleiskuva ohjausryhmille
+
+overview-facts = Alue lukuina
+
+overview-what = Luku
+
+overview-number = Määrä
+
+overview-municipalities = Kuntia
+
+overview-services = Palveluja alueella
+
+overview-without-ohjaamo = Kunnat, joista ei ole Ohjaamoa { $km } km:n säteellä
+
+overview-with-gaps = Kunnat, joissa jollekin tarpeelle ei ole paikallista palvelua
+
+overview-gaps = Puutteita yhteensä
+
+overview-service = Palvelu
+
+overview-details = Tiedot
+
+overview-stale = EI TARKISTETTU yli { $years } vuoteen: tarkista tiedot
+
+overview-covers = Kunnat: { $names }
+
+overview-covers-all = Kaikki alueen { $count } kuntaa
+
+overview-checked = Tarkistettu { $date }
+
+overview-needs = Tarpeet
+
+overview-need = Tarve
+
+overview-local = Paikalliset palvelut: { $names }
+
+overview-need-counts = Kuntia, joissa paikallinen palvelu: { $local }; vain valtakunnallisia: { $national }; ei palvelua: { $none }
+
+overview-national-only-in = Vain valtakunnallisia palveluja: { $names }
+
+overview-none-in = Ei palvelua: { $names }
+
+overview-municipality = Kunta
+
+overview-nearest = Lähin Ohjaamo
+
+overview-none = Ei yhtään

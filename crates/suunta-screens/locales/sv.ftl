@@ -89,3 +89,57 @@ national-services = Riksomfattande tjänster
 services-of = Tjänster: { $what }
 
 back-to-browse = Alla tjänstelistor
+
+# A region's overview (`region=`), for a regional guidance group; printable.
+
+overview-heading = Regional översikt: { $region }
+
+overview-intro = Alla tjänster i regionen efter typ, vilka kommuner var och en täcker och när den senast kontrollerades; varje behov med sina lokala tjänster; och luckorna. Samma siffror som i täckningsrapporten.
+
+overview-link = Översikt över regionen för vägledningsgrupper
+
+overview-facts = Regionen i siffror
+
+overview-what = Uppgift
+
+overview-number = Antal
+
+overview-municipalities = Kommuner
+
+overview-services = Tjänster i regionen
+
+overview-without-ohjaamo = Kommuner utan Navigator inom { $km } km
+
+overview-with-gaps = Kommuner där ett behov saknar lokal tjänst
+
+overview-gaps = Luckor sammanlagt
+
+overview-service = Tjänst
+
+overview-details = Uppgifter
+
+overview-stale = INTE KONTROLLERAD på över { $years } år: kontrollera uppgifterna
+
+overview-covers = Kommuner: { $names }
+
+overview-covers-all = Alla { $count } kommuner i regionen
+
+overview-checked = Kontrollerad { $date }
+
+overview-needs = Behov
+
+overview-need = Behov
+
+overview-local = Lokala tjänster: { $names }
+
+overview-need-counts = Kommuner med lokal tjänst: { $local }; med endast riksomfattande tjänster: { $national }; utan tjänst: { $none }
+
+overview-national-only-in = Endast riksomfattande tjänster i: { $names }
+
+overview-none-in = Ingen tjänst i: { $names }
+
+overview-municipality = Kommun
+
+overview-nearest = Närmaste Navigator
+
+overview-none = Inga

@@ -86,6 +86,8 @@ pub enum Body {
     Results(ResultsScreen),
     /// Everything about one service.
     Service(ServiceScreen),
+    /// A region's overview for a regional guidance group (`region=`), printable.
+    Overview(OverviewScreen),
     /// The catalogue could not be loaded or read: what happened, and "Try again".
     Failed(FailedScreen),
 }
@@ -294,6 +296,27 @@ pub struct HoursTable {
     pub week: Vec<(String, String)>,
     /// (date, what is different) rows.
     pub exceptions: Vec<(String, String)>,
+}
+
+/// A region's overview: its facts, its services by kind with the municipalities each covers
+/// and when each was checked, its needs with their local services, and the gaps, as tables.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OverviewScreen {
+    pub intro: String,
+    pub tables: Vec<Table>,
+    /// To the region's list.
+    pub back: Link,
+}
+
+/// A headed two-column table; the first cell of each row is the row's header. A cell's lines
+/// are separated by `\n`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// Stable, for tests: `facts`, `kind-ohjaamo`, `needs`, `gaps`.
+    pub id: String,
+    pub heading: String,
+    pub columns: (String, String),
+    pub rows: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

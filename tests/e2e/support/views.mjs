@@ -47,6 +47,7 @@ export const VIEWS = [
   { name: "search, nothing found", query: "q=xqzvw", ready: "[data-testid=listing-links]" },
   { name: "browse: the lists", query: "browse=all", ready: "[data-testid=listing-links]" },
   { name: "browse: by need", query: "browse=need-work", ready: "[data-testid=results-page] [data-testid=service-card]" },
+  { name: "a region's overview", query: "region=13", ready: "[data-testid=overview-facts]" },
   // Kiosk mode (kiosk.test.mjs): "Start again" above the page, contacts as text and QR codes,
   // "you are here" on the service point's own service.
   { name: "kiosk: start", query: "kiosk=1", ready: "[data-testid=kiosk-start-again]" },

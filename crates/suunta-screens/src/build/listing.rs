@@ -213,6 +213,10 @@ pub fn browse(
                     });
                 }
             }
+            links.push(Link {
+                href: href(&Answers { overview: Some(code.clone()), ..base(answers) }),
+                text: say(Say::OverviewLink, lang).to_owned(),
+            });
             let found = listable
                 .into_iter()
                 .filter(|service| {

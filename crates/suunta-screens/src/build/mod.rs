@@ -10,6 +10,7 @@ mod links;
 mod listing;
 mod map;
 mod municipality;
+mod overview;
 mod qr;
 mod question;
 mod report;
@@ -133,19 +134,24 @@ pub fn show(query: &Query, catalogue: &Catalogue, now_ms: i64) -> Screen {
     titled(query, heading, body)
 }
 
-/// A search, a list to browse or a region's services, in that order when the address holds
+/// A search, a list to browse or a region's overview, in that order when the address holds
 /// more than one; a region or municipality the geography does not know is dropped with a note
 /// (the list of lists is shown instead).
-///
-/// A region's overview (`region=`) is, for now, the region's list (`browse=region-…`): the
-/// overview page of issue 10 (services by kind and need, coverage and gaps) is not in the app
-/// yet, as it did not fit the first visit's size budget.
 fn look_up(query: &Query, catalogue: &Catalogue, now_ms: i64) -> Screen {
     let mut query = query.clone();
     let lang = query.lang();
-    if let Some(code) = query.answers.overview.take() {
-        if query.answers.search.is_none() {
-            query.answers.browse = Some(Browse::Region(code));
+    if query.answers.search.is_none() {
+        if let Some(code) = query.answers.overview.clone() {
+            if let Some((heading, body)) =
+                overview::overview(&query.answers, catalogue, lang, now_ms, &code)
+            {
+                return titled(&query, heading, body);
+            }
+            query.notes.push(QueryNote::BadValue {
+                key: QueryKey::Region,
+                value: code.as_str().to_owned(),
+            });
+            query.answers.overview = None;
         }
     }
     let answers = &query.answers;

@@ -54,6 +54,8 @@ wire_struct!(ChannelLink { kind, href, text, qr });
 wire_struct!(ServiceScreen { card, description, sections, hours, back_href });
 wire_struct!(Section { heading, paragraphs });
 wire_struct!(HoursTable { caption, week, exceptions });
+wire_struct!(OverviewScreen { intro, tables, back });
+wire_struct!(Table { id, heading, columns, rows });
 wire_struct!(FailedScreen { message });
 
 impl Wire for Ask {
@@ -158,6 +160,10 @@ impl Wire for Body {
                 tag(writer, 5);
                 screen.put(writer);
             }
+            Body::Overview(screen) => {
+                tag(writer, 6);
+                screen.put(writer);
+            }
         }
     }
     fn take(reader: &mut Reader<'_>) -> Result<Self, WireError> {
@@ -168,6 +174,7 @@ impl Wire for Body {
             3 => Body::Results(Wire::take(reader)?),
             4 => Body::Service(Wire::take(reader)?),
             5 => Body::Failed(Wire::take(reader)?),
+            6 => Body::Overview(Wire::take(reader)?),
             other => return Err(WireError::UnknownVariant(other)),
         })
     }

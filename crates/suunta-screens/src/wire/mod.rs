@@ -8,7 +8,7 @@ mod tests;
 pub use suunta_core::wire::{Reader, Wire, WireError, Writer};
 
 /// Bumped whenever a message type changes shape.
-pub const VERSION: u32 = 5;
+pub const VERSION: u32 = 6;
 
 pub fn encode<T: Wire>(value: &T) -> String {
     suunta_core::wire::encode(VERSION, value)

@@ -26,6 +26,7 @@ use super::report::Reporter;
 use crate::hours::civil::Date;
 
 pub use geography::KnownCodes;
+pub use provenance::{is_stale, STALE_AFTER_YEARS};
 
 /// A catalogue that passed validation: the geography and the service files, in the order given.
 #[derive(Debug, Clone, PartialEq)]

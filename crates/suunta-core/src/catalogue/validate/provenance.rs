@@ -7,7 +7,13 @@ use crate::catalogue::report::Reporter;
 use crate::hours::civil::Date;
 
 /// A record not checked for this long may well be out of date.
-const STALE_AFTER_YEARS: i32 = 2;
+pub const STALE_AFTER_YEARS: i32 = 2;
+
+/// Whether a record last checked on `verified` is stale on `today`: the validator's warning,
+/// and the mark on a region's overview (`suunta-screens`).
+pub fn is_stale(verified: Date, today: Date) -> bool {
+    verified < years_before(today, STALE_AFTER_YEARS)
+}
 
 pub fn check(provenance: &Provenance, path: &JsonPath, context: &Context, reporter: &mut Reporter) {
     let sources = path.key("sources");
@@ -35,7 +41,7 @@ pub fn check(provenance: &Provenance, path: &JsonPath, context: &Context, report
                 context.today
             ),
         ),
-        Ok(date) if date < years_before(context.today, STALE_AFTER_YEARS) => reporter.warning(
+        Ok(date) if is_stale(date, context.today) => reporter.warning(
             &verified,
             format!(
                 "last verified on {date}, over {STALE_AFTER_YEARS} years ago; check the record \

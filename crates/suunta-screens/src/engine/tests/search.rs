@@ -2,9 +2,12 @@
 
 use suunta_core::catalogue::publish::{ALL_REGIONS_FILE, GEOGRAPHY_FILE, NATIONAL_FILE};
 use suunta_core::catalogue::raw::{CatalogueFile, Need, Service};
+use suunta_core::coverage::{coverage, NeedStatus};
+use suunta_core::lang::Lang;
+use suunta_core::wording;
 
 use super::harness::{published, query_of, Worker};
-use crate::screen::{Body, Card, ResultsScreen, Screen};
+use crate::screen::{Body, Card, OverviewScreen, ResultsScreen, Screen, Table};
 
 fn listing(screen: &Screen) -> &ResultsScreen {
     match &screen.body {
@@ -227,11 +230,142 @@ fn bad_or_unknown_codes_show_the_list_of_lists_with_a_note() {
     assert_eq!(screen.notes.len(), 1);
 }
 
+fn overview(screen: &Screen) -> &OverviewScreen {
+    match &screen.body {
+        Body::Overview(overview) => overview,
+        other => panic!("not an overview: {other:#?}"),
+    }
+}
+
+fn table<'s>(overview: &'s OverviewScreen, id: &str) -> &'s Table {
+    overview.tables.iter().find(|table| table.id == id).unwrap_or_else(|| panic!("no table {id}"))
+}
+
+/// The facts' numbers in order: municipalities, services, without an Ohjaamo within reach,
+/// with gaps, gaps.
+fn facts(overview: &OverviewScreen) -> Vec<usize> {
+    table(overview, "facts").rows.iter().map(|(_, number)| number.parse().unwrap()).collect()
+}
+
 #[test]
-fn a_regions_address_lists_its_services_until_the_overview_page_exists() {
+fn a_regions_overview_has_the_same_numbers_as_the_coverage_report() {
     let mut worker = Worker::new();
-    let region = worker.screen("region=06");
-    let browsed = worker.screen("browse=region-06");
-    assert_eq!(ids(&region), ids(&browsed));
-    assert!(ids(&region).contains(&"ohjaamo-tampere"));
+    let geography = super::harness::geography();
+    let report = coverage(&geography, &all_services());
+    for code in ["13", "06", "01", "21"] {
+        let screen = worker.screen(&format!("lang=en&region={code}"));
+        let page = overview(&screen);
+        let covered = report.region(code).unwrap();
+        let summary = &covered.summary;
+        let facts = facts(page);
+        assert_eq!(facts[0], summary.municipalities, "{code}");
+        assert_eq!(facts[2], summary.municipalities_without_ohjaamo_within_reach, "{code}");
+        assert_eq!(facts[3], summary.municipalities_with_gaps, "{code}");
+        assert_eq!(facts[4], summary.gaps, "{code}");
+        // Each need's second line has the three counts in order; the lines after it name the
+        // municipalities with no local service for it.
+        let needs = table(page, "needs");
+        assert_eq!(needs.rows.len(), summary.needs.len());
+        for (need, (label, detail)) in summary.needs.iter().zip(&needs.rows) {
+            assert_eq!(label, wording::need_label(need.need, Lang::En, false), "{code}");
+            let numbers: Vec<usize> = detail
+                .lines()
+                .nth(1)
+                .unwrap()
+                .split(|c: char| !c.is_ascii_digit())
+                .filter_map(|part| part.parse().ok())
+                .collect();
+            assert_eq!(numbers, [need.local, need.national_only, need.none], "{code} {need:?}");
+            let missing = covered
+                .municipalities
+                .iter()
+                .filter(|m| {
+                    m.needs.iter().any(|c| c.need == need.need && c.status != NeedStatus::Local)
+                })
+                .count();
+            let named: usize = detail.lines().skip(2).map(|line| line.split(", ").count()).sum();
+            assert_eq!(named, missing, "{code} {need:?}: {detail:?}");
+        }
+        // The municipalities with no Ohjaamo within reach, each named.
+        let far: Vec<String> = covered
+            .municipalities
+            .iter()
+            .filter(|municipality| !municipality.has_ohjaamo_within_reach())
+            .map(|municipality| municipality.name.localized(Lang::En).unwrap().text.to_owned())
+            .collect();
+        let listed: Vec<String> = table(page, "gaps")
+            .rows
+            .iter()
+            .filter(|(_, nearest)| !nearest.is_empty())
+            .map(|(municipality, _)| municipality.clone())
+            .collect();
+        assert_eq!(listed, far, "{code}");
+    }
+}
+
+#[test]
+fn an_overview_groups_the_regions_services_by_kind_and_need_with_municipalities_and_checks() {
+    let mut worker = Worker::new();
+    let screen = worker.screen("region=13");
+    assert_eq!(screen.heading, "Alueen yleiskuva: Keski-Suomi");
+    let page = overview(&screen);
+    let ohjaamot = table(page, "kind-ohjaamo");
+    assert_eq!(ohjaamot.heading, "Ohjaamo");
+    let (_, jyvaskyla) =
+        ohjaamot.rows.iter().find(|(name, _)| name.contains("Jyväskylä")).expect("listed");
+    let lines: Vec<&str> = jyvaskyla.lines().collect();
+    assert!(
+        lines.iter().any(|line| line.starts_with("Kunnat: ") || line.starts_with("Kaikki ")),
+        "{lines:?}"
+    );
+    assert!(lines.iter().any(|line| line.starts_with("Tarkistettu ")), "{lines:?}");
+    // Every regional service once, under its kind.
+    let listed: usize = page
+        .tables
+        .iter()
+        .filter(|table| table.id.starts_with("kind-"))
+        .map(|table| table.rows.len())
+        .sum();
+    assert_eq!(listed, facts(page)[1]);
+    let browsed = worker.screen("browse=region-13");
+    assert_eq!(listed, ids(&browsed).len());
+    // Each need lists the region's services for it.
+    let work = &table(page, "needs").rows[0];
+    assert!(work.1.starts_with("Paikalliset palvelut: "), "{work:?}");
+    // Nothing in the shipped catalogue is over two years old at the time of the tests.
+    assert!(page
+        .tables
+        .iter()
+        .flat_map(|table| &table.rows)
+        .all(|(_, row)| !row.contains("EI TARKISTETTU")));
+    // The region's list links to its overview, and the overview back to the list.
+    assert!(listing(&browsed).links.iter().any(|link| query_of(&link.href) == "region=13"));
+    assert_eq!(page.back.href, "?browse=region-13");
+}
+
+#[test]
+fn an_overview_marks_the_records_not_checked_for_over_two_years_in_words() {
+    let mut worker = Worker::new();
+    // The same catalogue, read three years on.
+    let later = super::harness::noon_on_a_tuesday() + 3 * 366 * 24 * 3600 * 1000;
+    let request = super::harness::request("lang=en&region=13", crate::message::Ask::Show);
+    let request = crate::message::Request { now_ms: later, ..request };
+    let screen = super::harness::screen_of(worker.serve(&request));
+    let rows: Vec<&str> = overview(&screen)
+        .tables
+        .iter()
+        .filter(|table| table.id.starts_with("kind-"))
+        .flat_map(|table| &table.rows)
+        .map(|(_, detail)| detail.lines().next().unwrap())
+        .collect();
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|line| *line == "NOT CHECKED for over 2 years: check the record"));
+}
+
+#[test]
+fn an_unknown_region_shows_the_list_of_lists_with_a_note() {
+    let mut worker = Worker::new();
+    let screen = worker.screen("lang=en&region=99");
+    assert_eq!(screen.heading, "Browse services");
+    assert_eq!(screen.notes.len(), 1);
 }
