@@ -13,9 +13,8 @@ use crate::pager::{Page, Pager};
 use crate::query;
 use crate::question_page::question_page;
 use crate::results_page::results_page;
-use crate::search_box::SEARCH_PLACE;
 use crate::service_page::service_page;
-use crate::stage::{built, Built, PLACES};
+use crate::stage::{built, Parts, PLACES};
 use crate::start_page::start_page;
 use crate::status_panels::{failed_panel, loading_panel};
 use crate::summary_page::summary_page;
@@ -35,29 +34,28 @@ pub fn App(pager: Pager) -> impl IntoView {
             browser::focus(id);
         }
     };
-    let [chrome_place, notes_place, body_place] = PLACES;
+    let [chrome_place, notes_place, search_place, body_place] = PLACES;
     view! {
         <div class="page" on:click=on_click>
             <div id=chrome_place></div>
             <div id=notes_place role="status" class="query-notes" data-testid="query-notes"></div>
-            <div id=SEARCH_PLACE></div>
+            <div id=search_place></div>
             <div id=body_place></div>
         </div>
     }
 }
 
 /// The views of `page`, one per place.
-pub fn render(page: Page) -> [Option<Built>; 3] {
+/// The search box is drawn into its place by `search_box::place`, after these.
+pub fn render(page: Page) -> Parts {
     let screen = match page {
         Page::Loading(lang, around) => {
-            return [Some(built(chrome(&around, lang))), None, Some(built(loading_panel(lang)))]
+            let loading = Some(built(loading_panel(lang)));
+            return [Some(built(chrome(&around, lang))), None, loading, None];
         }
         Page::Broken(lang, around) => {
-            return [
-                Some(built(chrome(&around, lang))),
-                None,
-                Some(built(failed_panel(lang, None, None))),
-            ]
+            let failed = Some(built(failed_panel(lang, None, None)));
+            return [Some(built(chrome(&around, lang))), None, None, failed];
         }
         Page::Screen(screen) => screen,
     };
@@ -75,5 +73,5 @@ pub fn render(page: Page) -> [Option<Built>; 3] {
             built(failed_panel(lang, Some(screen.heading), Some(failed.message)))
         }
     };
-    [Some(chrome), notes, Some(body)]
+    [Some(chrome), notes, None, Some(body)]
 }

@@ -110,7 +110,7 @@ impl Pager {
         let lang = query::lang_of(&query).unwrap_or(Lang::Fi);
         texts::set_plain(query::plain_of(&query));
         if query::has_answers(&browser::current_query()) {
-            self.present(Page::Loading(lang, first_paint::chrome(&query, lang)), Drawn::Panel);
+            self.present(Page::Loading(lang, first_paint::chrome(&query, lang)), Drawn::Loading);
         } else {
             let start = || Box::new(first_paint::start_screen(&query, lang));
             self.present(Page::Screen(start()), Drawn::LocalStart(start()));
@@ -210,7 +210,8 @@ impl Pager {
         set_timeout(
             move || {
                 let waiting = self.session.try_with_value(|session| session.tickets.waiting(id));
-                if waiting == Some(true) {
+                let said = self.stage.try_with_value(Stage::shows_loading);
+                if waiting == Some(true) && said == Some(false) {
                     let lang = self
                         .session
                         .with_value(|session| query::lang_of(&session.query).unwrap_or(Lang::Fi));
@@ -321,6 +322,11 @@ impl Pager {
 impl Pager {
     pub fn set_search_keep(self, keep: Option<String>) {
         self.session.update_value(|session| session.search_keep = keep);
+    }
+
+    /// A search box is drawn.
+    pub fn search_keep_is_some(self) -> bool {
+        self.session.with_value(|session| session.search_keep.is_some())
     }
 
     /// The search box drawn keeps these pairs.

@@ -16,7 +16,7 @@ use crate::query;
 use crate::texts::{text, Msg};
 
 /// The search box's place, between the notes and the body (`App`).
-pub const SEARCH_PLACE: &str = "app-search";
+pub const SEARCH_PLACE: &str = crate::stage::PLACES[2];
 pub const INPUT_ID: &str = "search-input";
 pub const STATUS_ID: &str = "search-status";
 
@@ -33,8 +33,11 @@ fn joined(keep: &str, last: Option<&str>) -> String {
 /// address and the reader is typing in it (`moved` false): then only its status changes.
 pub fn place(pager: Pager, search: Option<SearchBox>, lang: Lang, moved: bool) {
     let Some(search) = search else {
-        pager.set_search_keep(None);
-        browser::set_text(SEARCH_PLACE, "");
+        // Only a drawn search box is taken down: otherwise the place may hold "Loading".
+        if pager.search_keep_is_some() {
+            pager.set_search_keep(None);
+            browser::set_text(SEARCH_PLACE, "");
+        }
         return;
     };
     if !moved && pager.search_keep_is(&search.keep) {

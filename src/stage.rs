@@ -16,14 +16,21 @@ pub fn built(view: impl Render<State: 'static>) -> Built {
     Box::new(view.build())
 }
 
-/// The three places the app draws into (see `App`), in order.
-pub const PLACES: [&str; 3] = ["app-chrome", "app-notes", "app-body"];
+/// The places the app draws into (see `App`), in order. The search box's place is also where
+/// "Loading" is drawn: a results page's search box then takes the room "Loading" had, and the
+/// page's body does not move down when it arrives (Lighthouse's layout shift, docs/performance.md).
+pub const PLACES: [&str; 4] = ["app-chrome", "app-notes", "app-search", "app-body"];
+
+/// The parts of a page, one per place (`None` leaves the place empty).
+pub type Parts = [Option<Built>; 4];
 
 /// What a drawn page is, to tell whether a screen that arrives would draw the same again.
 #[derive(Default)]
 pub enum Drawn {
-    /// "Loading" or a failure.
+    /// "Loading".
     #[default]
+    Loading,
+    /// A failure.
     Panel,
     /// The start page the page drew itself, before the worker answered.
     LocalStart(Box<Screen>),
@@ -66,7 +73,7 @@ impl Stage {
                     && start_href(screen).is_some()
                     && start_href(screen) == start_href(local)
             }
-            Drawn::Panel => false,
+            Drawn::Loading | Drawn::Panel => false,
         }
     }
 
@@ -81,6 +88,11 @@ impl Stage {
         }
     }
 
+    /// "Loading" is shown: it says so already.
+    pub fn shows_loading(&self) -> bool {
+        matches!(self.drawn, Drawn::Loading)
+    }
+
     /// What is shown depends on the time of day ("open now", "opens tomorrow").
     pub fn shows_the_time(&self) -> bool {
         matches!(self.drawn, Drawn::Worker { timely: true, .. })
@@ -88,7 +100,7 @@ impl Stage {
 
     /// Takes down what is shown, disposes of its reactive parts, and puts up `parts` (one per
     /// place, `None` leaving the place empty), owned by `owner`, which draw `drawn`.
-    pub fn replace(&mut self, owner: Owner, parts: [Option<Built>; 3], drawn: Drawn) {
+    pub fn replace(&mut self, owner: Owner, parts: Parts, drawn: Drawn) {
         self.drawn = drawn;
         for mut part in self.shown.drain(..) {
             part.unmount();
