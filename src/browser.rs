@@ -12,13 +12,18 @@ use web_sys::{Element, Event, HtmlElement, HtmlInputElement, Position, PositionE
 /// The element the static shell reserved for the app, emptied of its placeholder.
 ///
 /// Panics if the shell has no such element: that is a build error, not a user error.
-pub fn take_mount_point(id: &str) -> HtmlElement {
-    let element = document()
+pub fn mount_point(id: &str) -> HtmlElement {
+    document()
         .get_element_by_id(id)
         .expect("index.html must contain the app's mount point")
-        .unchecked_into::<HtmlElement>();
-    element.set_text_content(None);
-    element
+        .unchecked_into::<HtmlElement>()
+}
+
+/// Takes the element with `id` out of the document, if it is there.
+pub fn remove(id: &str) {
+    if let Some(element) = element(id) {
+        element.remove();
+    }
 }
 
 pub fn element(id: &str) -> Option<Element> {
@@ -156,6 +161,13 @@ pub fn focus_after_render(id: &'static str) {
 pub fn focus(id: &str) {
     if let Some(element) = element(id) {
         let _ = element.unchecked_into::<HtmlElement>().focus();
+    }
+}
+
+/// Takes the focus from whatever has it.
+pub fn blur_focused() {
+    if let Some(element) = document().active_element() {
+        let _ = element.unchecked_into::<HtmlElement>().blur();
     }
 }
 

@@ -88,6 +88,11 @@ impl Stage {
         }
     }
 
+    /// Something has been drawn.
+    pub fn has_drawn(&self) -> bool {
+        self.owner.is_some()
+    }
+
     /// "Loading" is shown: it says so already.
     pub fn shows_loading(&self) -> bool {
         matches!(self.drawn, Drawn::Loading)
