@@ -6,8 +6,18 @@
 // browser tests need. `{ production: true }` serves as a production host would, so that
 // Lighthouse measures what a phone would really download: brotli (quality 11) when the request
 // accepts it, gzip otherwise, and immutable caching for the content-hashed assets.
+//
+// `{ http2: true }` serves over HTTP/2 with TLS (a certificate made for the run, which the
+// browser must be told to accept), as a production host does: every request on one connection.
+// Lighthouse needs it: over HTTP/1.1 the browser opens a new connection whenever the others are
+// busy, which its simulation charges a round trip (150 ms on Slow 4G), so a page's simulated LCP
+// jumped between two values from run to run with how the requests happened to overlap.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
+import { createSecureServer } from "node:http2";
+import { tmpdir } from "node:os";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, basename } from "node:path";
 import { brotliCompressSync, gzipSync, constants as zlib } from "node:zlib";
@@ -44,14 +54,18 @@ const HASHED_ASSET = /-[0-9a-f]{16}(?:_bg)?\.(?:js|wasm|css)$/;
 
 /**
  * Serves `directory`. Options: `production` (default false) adds compression and production
- * caching headers; see the file comment. `port` (default: a free one) lets a test serve a new
- * deployment at the same origin as an earlier one (the offline tests).
+ * caching headers; `http2` (default false) serves over HTTP/2 with TLS; see the file comment.
+ * `port` (default: a free one) lets a test serve a new deployment at the same origin as an
+ * earlier one (the offline tests).
  */
-export async function serveDirectory(directory = "dist", { production = false, port: wanted = 0 } = {}) {
+export async function serveDirectory(
+  directory = "dist",
+  { production = false, http2 = false, port: wanted = 0 } = {},
+) {
   const root = resolve(directory);
   const requests = [];
   const compressed = new Map();
-  const server = createServer(async (request, response) => {
+  const serve = async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
     requests.push(path);
     let file = normalize(join(root, path));
@@ -91,14 +105,39 @@ export async function serveDirectory(directory = "dist", { production = false, p
     headers["content-length"] = body.length;
     response.writeHead(200, headers);
     response.end(request.method === "HEAD" ? undefined : body);
-  });
+  };
+  const server = http2
+    ? createSecureServer({ ...certificateFor127(), allowHTTP1: true }, serve)
+    : createServer(serve);
   await new Promise((done) => server.listen(wanted, "127.0.0.1", done));
   const { port } = server.address();
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `${http2 ? "https" : "http"}://127.0.0.1:${port}`,
+    /** The body of `path` as the browser would get it with `accept-encoding`, or null. */
+    compressedBody: (path, acceptEncoding = "br") => {
+      const file = join(root, path);
+      const encoding = chooseEncoding(acceptEncoding);
+      if (!production || !encoding || !COMPRESSIBLE.has(extname(file))) return null;
+      return compressOnce(compressed, file, readFileSync(file), encoding);
+    },
     requests,
     close: () => new Promise((done) => server.close(done)),
   };
+}
+
+/** A self-signed certificate for 127.0.0.1, valid for a day, made with Debian's openssl. */
+function certificateFor127() {
+  const dir = mkdtempSync(join(tmpdir(), "suunta-tls-"));
+  try {
+    execFileSync("openssl", [
+      "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+      "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem"), "-days", "1",
+      "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+    ], { stdio: "ignore" });
+    return { key: readFileSync(join(dir, "key.pem")), cert: readFileSync(join(dir, "cert.pem")) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** "br" if the client accepts brotli, else "gzip" if it accepts gzip, else none. */
