@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Times matching and catalogue decoding natively (cargo bench) and in headless Chromium (wasm,
-# unthrottled and at 4x CPU slowdown), over the same synthetic catalogues. Separate from
-# scripts/test.sh: it takes a few minutes and its figures depend on the machine. Writes
-# reports/bench-wasm-matching.json and reports/bench-wasm-decoding.json, and fails when 3,000
-# services at 4x exceed either budget in budgets.json; both browser benchmarks run even when the
-# first fails, so one run gives every figure. Figures: docs/benchmarks.md.
+# Times matching, search and catalogue decoding natively (cargo bench) and in headless Chromium
+# (wasm, unthrottled and at 4x CPU slowdown) over the same synthetic catalogues, then the longest
+# main-thread task of each step of a journey through the production build at 4x
+# (bench/long-tasks.mjs). Separate from scripts/test.sh: it takes about six minutes and its
+# figures depend on the machine. Writes reports/bench-*.json, and fails when a figure exceeds its
+# budget in budgets.json; every benchmark runs even when an earlier one fails, so one run gives
+# every figure. Figures: docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
@@ -34,6 +35,15 @@ for runner in bench/wasm-matching.mjs bench/wasm-decoding.mjs bench/wasm-search.
   node "$runner" "$module" || code=$?
   if [ "$code" -gt "$status" ]; then status=$code; fi
 done
+
+# The longest main-thread task of each step of a journey in the app itself, at 4x CPU.
+if [ ! -f dist/index.html ]; then
+  trunk build --release --offline --locked
+fi
+printf '\n== bench: bench/long-tasks.mjs\n'
+code=0
+node bench/long-tasks.mjs --runs 3 || code=$?
+if [ "$code" -gt "$status" ]; then status=$code; fi
 
 printf '\n== bench: load average after\n'
 cat /proc/loadavg
