@@ -9,7 +9,8 @@ use leptos::wasm_bindgen::{JsCast, JsValue};
 use suunta_core::lang::Lang;
 use web_sys::{Element, Event, HtmlElement, HtmlInputElement, Position, PositionError};
 
-/// The element the static shell reserved for the app, emptied of its placeholder.
+/// The element the static shell reserved for the app (its placeholder stays until the first
+/// screen replaces it).
 ///
 /// Panics if the shell has no such element: that is a build error, not a user error.
 pub fn mount_point(id: &str) -> HtmlElement {
