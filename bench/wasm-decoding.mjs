@@ -14,16 +14,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 
-import {
-  ROOT,
-  SIZES,
-  budget,
-  machine,
-  measure,
-  slowestBestMedian,
-  wasmPathFromArgs,
-  writeReport,
-} from "./wasm-harness.mjs";
+import { ROOT, SIZES, budget, machine, measure, reportAgainstBudget, wasmPathFromArgs } from "./wasm-harness.mjs";
 
 const DECODING = {
   name: "decoding",
@@ -43,7 +34,7 @@ const wasmPath = wasmPathFromArgs();
 const budgetMs = await budget("decoding_300_ms_at_4x");
 const machineBefore = machine();
 const sizes = await fileSizes(wasmPath);
-const { results, preparations, retries, budgeted, chromium } = await measure(wasmPath, DECODING, {
+const measured = await measure(wasmPath, DECODING, {
   sampling: SAMPLING,
   budgetSize: BUDGET_SIZE,
   budgetMs,
@@ -56,41 +47,24 @@ for (const row of sizes) {
 console.log(
   `\n${"throttle".padStart(8)}  ${"services".padStart(8)}  ${"case".padEnd(12)}  ${"median ms".padStart(9)}  ${"p95 ms".padStart(8)}  samples`,
 );
-for (const row of results) {
+for (const row of measured.results) {
   console.log(
     `${`${row.throttle}x`.padStart(8)}  ${String(row.services).padStart(8)}  ${CASE_NAMES[row.case].padEnd(12)}  ${row.median_ms.toFixed(2).padStart(9)}  ${row.p95_ms.toFixed(2).padStart(8)}  ${row.samples} x ${row.calls_per_sample}`,
   );
 }
 
-const worstMedian = slowestBestMedian(budgeted);
-await writeReport("bench-wasm-decoding.json", {
+await reportAgainstBudget({
+  report: "bench-wasm-decoding.json",
   about:
     "Per-call time of decoding a published service file (serde_json::from_str::<CatalogueFile>, case 0; its pack with unpack_catalogue, case 2, which is what the worker does) and the geography (from_str::<GeographyFile> + Geography::new, case 1; its pack with unpack_geography + Geography::new, case 3) in wasm in headless Chromium, over the worded synthetic catalogues of suunta_core::synthetic::published; throttle 4 is Chromium's simulated 4x slower CPU. Written by bench/wasm-decoding.mjs.",
-  date: new Date().toISOString(),
-  chromium,
-  ...machineBefore,
-  load_average_after: machine().load_average,
-  wasm_bytes: (await readFile(wasmPath)).length,
-  cases: CASE_NAMES,
-  file_sizes: sizes,
-  budget: {
-    decoding_300_ms_at_4x: budgetMs,
-    slowest_median_ms: worstMedian,
-    within: worstMedian <= budgetMs,
-    retries,
-  },
-  results,
-  preparations,
+  extra: { cases: CASE_NAMES, file_sizes: sizes },
+  wasmPath,
+  machineBefore,
+  measured,
+  budgetKey: "decoding_300_ms_at_4x",
+  budgetMs,
+  verdict: (median) => `300 services at 4x: slower case's median ${median.toFixed(2)} ms`,
 });
-
-console.log(
-  `\n300 services at 4x: slower case's median ${worstMedian.toFixed(2)} ms` +
-    `${retries.length > 0 ? " (lowest of repeated attempts)" : ""}, budget ${budgetMs} ms (budgets.json)`,
-);
-if (!(worstMedian <= budgetMs)) {
-  console.error("over budget");
-  process.exit(1);
-}
 
 /**
  * Each size's service file, raw and brotli (the geography's are in scripts/size-report.mjs's
