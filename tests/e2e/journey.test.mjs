@@ -104,6 +104,31 @@ async function tap(target) {
   await target.tap();
 }
 
+// Focus moves to a new page's heading in a task after the page is drawn (src/browser.rs,
+// `focus_after_render`). A reader who has put the focus somewhere by then keeps it there.
+test("focus stays where the reader put it while the next page was drawn", async () => {
+  const { context, page, record } = await openPage(app.browser, app.server.origin);
+  const start = new StartPage(page, app.server.origin);
+  await start.open();
+  // The reader focuses the age field the moment it is drawn, before the focus would move.
+  await page.evaluate(() => {
+    new MutationObserver((_, observer) => {
+      const field = document.getElementById("answer-input");
+      if (field) {
+        observer.disconnect();
+        field.focus();
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await page.getByTestId("start").click();
+  await new QuestionPage(page).waitFor("age");
+  // Two frames and a task later the move to the heading, had it been made, has been made.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
+  assert.equal(await page.evaluate(() => document.activeElement.id), "answer-input");
+  await assertClean(page, context, record);
+  await context.close();
+});
+
 test("the whole journey by touch, on targets of at least 44 × 44 px at 360 px wide", async () => {
   const { context, page, record } = await openPage(app.browser, app.server.origin, {
     viewport: { width: 360, height: 740 },
