@@ -31,15 +31,22 @@ pub use app::App;
 
 /// Mounts the app into the reserved `#app` element of the static shell in `index.html`, then
 /// asks the catalogue worker for the address's screen, then draws the first screen in place of
-/// the shell's "loading" placeholder, each in a task of its own: each task stays short on a slow
-/// phone (issue 9: no main-thread task over 50 ms at 4x CPU; most of their time is the browser
-/// compiling each wasm function on its first call), the worker (which every screen but the start
-/// page waits for) starts first, and the placeholder stays until the screen replaces it, so no
-/// frame shows an empty page.
+/// the shell's "loading" placeholder, each in a task of its own, after the task that started
+/// the wasm: each task stays short on a slow phone (issue 9: no main-thread task over 50 ms at
+/// 4x CPU; most of their time is the browser compiling each wasm function on its first call),
+/// the worker (which every screen but the start page waits for) starts first, and the
+/// placeholder stays until the screen replaces it, so no frame shows an empty page.
 pub fn mount() {
-    let root = browser::mount_point("app");
-    let pager = pager::Pager::new();
-    leptos::mount::mount_to(root, move || leptos::prelude::view! { <App pager=pager /> }).forget();
-    leptos::prelude::set_timeout(move || pager.start(), std::time::Duration::ZERO);
-    leptos::prelude::set_timeout(move || pager.draw_first(), std::time::Duration::ZERO);
+    let soon = std::time::Duration::ZERO;
+    leptos::prelude::set_timeout(
+        move || {
+            let root = browser::mount_point("app");
+            let pager = pager::Pager::new();
+            leptos::mount::mount_to(root, move || leptos::prelude::view! { <App pager=pager /> })
+                .forget();
+            leptos::prelude::set_timeout(move || pager.start(), soon);
+            leptos::prelude::set_timeout(move || pager.draw_first(), soon);
+        },
+        soon,
+    );
 }

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use suunta_core::lang::Lang;
 use suunta_screens::message::{Answer, Ask, Request, Suggestion};
-use suunta_screens::screen::{Body, Chrome, Screen};
+use suunta_screens::screen::{Body, Chrome, Screen, SearchBox};
 
 use crate::app::render;
 use crate::browser::{self, ShellTexts};
@@ -15,7 +15,7 @@ use crate::first_paint;
 use crate::qr_code;
 use crate::query;
 use crate::search_box;
-use crate::stage::{built, Drawn, Stage};
+use crate::stage::{built, Drawn, Parts, Stage};
 use crate::texts::{self, statement_page, text, Msg};
 use crate::tickets::Tickets;
 
@@ -120,12 +120,21 @@ impl Pager {
         let query = self.session.with_value(|session| session.query.clone());
         let lang = query::lang_of(&query).unwrap_or(Lang::Fi);
         texts::set_plain(query::plain_of(&query));
-        if query::has_answers(&browser::current_query()) {
-            self.present(Page::Loading(lang, first_paint::chrome(&query, lang)), Drawn::Loading);
+        let prepared = if query::has_answers(&browser::current_query()) {
+            self.prepare(Page::Loading(lang, first_paint::chrome(&query, lang)), Drawn::Loading)
         } else {
             let start = || Box::new(first_paint::start_screen(&query, lang));
-            self.present(Page::Screen(start()), Drawn::LocalStart(start()));
-        }
+            self.prepare(Page::Screen(start()), Drawn::LocalStart(start()))
+        };
+        // Put up in a task of its own, as the start is (`mount`): building the views and putting
+        // them up each take the browser's first compilation of their code. Unless the worker's
+        // screen came in between: this one is dropped unseen.
+        let put_up = move || {
+            if !self.stage.with_value(Stage::has_drawn) {
+                self.put_up(prepared);
+            }
+        };
+        set_timeout(put_up, std::time::Duration::ZERO);
     }
 
     /// "Open now" changes with the clock: results and service pages are asked for again, and
@@ -293,6 +302,30 @@ impl Pager {
     }
 
     fn present(self, page: Page, drawn: Drawn) {
+        self.put_up(self.prepare(page, drawn));
+    }
+
+    /// Builds the views of `page`, which draws `drawn`, outside the document.
+    fn prepare(self, page: Page, drawn: Drawn) -> Prepared {
+        let shell = Shell::of(&page);
+        let problem = matches!(&page, Page::Screen(screen)
+            if matches!(&screen.body, Body::Question(question) if question.problem.is_some()));
+        let search = match &page {
+            Page::Screen(screen) => screen.search.clone(),
+            _ => None,
+        };
+        // Built outside the stage's borrow: the views may ask the pager for things.
+        let owner = Owner::new();
+        let parts = owner.with(|| {
+            provide_context(self);
+            render(page)
+        });
+        Prepared { shell, problem, search, owner, parts, drawn }
+    }
+
+    /// Puts up a prepared page in place of what is shown.
+    fn put_up(self, prepared: Prepared) {
+        let Prepared { shell, problem, search, owner, parts, drawn } = prepared;
         browser::remove(BOOT_PLACEHOLDER_ID);
         let moved = self.session.try_update_value(|session| std::mem::take(&mut session.moved));
         let moved = moved == Some(true);
@@ -302,36 +335,34 @@ impl Pager {
             // restyle the whole page in the middle of this task (about 14 ms at 4x CPU).
             browser::blur_focused();
         }
-        set_shell(&page);
+        set_shell(&shell);
         browser::set_busy(None);
         // After a page change focus moves to the new heading, so a screen reader starts there;
         // to the error summary when the answer was not accepted. Not on the first load: the
         // reader has not moved yet.
         let keep_focus = if moved { None } else { browser::focused_selector() };
         if moved {
-            let problem = matches!(&page, Page::Screen(screen)
-                if matches!(&screen.body, Body::Question(question) if question.problem.is_some()));
             browser::focus_after_render(if problem { ERROR_SUMMARY_ID } else { HEADING_ID });
         }
-        // Built outside the stage's borrow: the views may ask the pager for things.
-        let search = match &page {
-            Page::Screen(screen) => screen.search.clone(),
-            _ => None,
-        };
-        let lang = page.lang();
-        let owner = Owner::new();
-        let parts = owner.with(|| {
-            provide_context(self);
-            render(page)
-        });
         self.stage.update_value(|stage| stage.replace(owner, parts, drawn));
-        search_box::place(self, search, lang, moved);
+        search_box::place(self, search, shell.lang, moved);
         // A page redrawn in place (the first screen arriving, "open now" changing) keeps the
         // focus on the same control.
         if let Some(selector) = keep_focus {
             browser::focus_selector(&selector);
         }
     }
+}
+
+/// A page's views, built and not yet in the document, and what putting them up needs.
+struct Prepared {
+    shell: Shell,
+    /// The page is a question whose answer was not accepted: focus goes to the error summary.
+    problem: bool,
+    search: Option<SearchBox>,
+    owner: Owner,
+    parts: Parts,
+    drawn: Drawn,
 }
 
 impl Pager {
@@ -362,22 +393,36 @@ pub const HEADING_ID: &str = "step-heading";
 const BOOT_PLACEHOLDER_ID: &str = "app-boot";
 pub const ERROR_SUMMARY_ID: &str = "error-summary";
 
+/// What the static shell shows of a page.
+struct Shell {
+    lang: Lang,
+    title: String,
+    /// The start page: the intro says what Suunta is; every later page needs the room.
+    start: bool,
+}
+
+impl Shell {
+    fn of(page: &Page) -> Shell {
+        let lang = page.lang();
+        // Titled as the worker titles its pages: the heading, then the app's name.
+        let title = match page {
+            Page::Screen(screen) => screen.title.clone(),
+            Page::Loading(..) => text(lang, Msg::DocumentTitle).to_owned(),
+            Page::Broken(..) => [text(lang, Msg::LoadFailedHeading), " – Suunta"].concat(),
+        };
+        let start = matches!(page, Page::Screen(screen) if matches!(screen.body, Body::Start(_)));
+        Shell { lang, title, start }
+    }
+}
+
 /// The document's title and language and the static shell's texts follow the page.
-fn set_shell(page: &Page) {
-    let lang = page.lang();
-    // Titled as the worker titles its pages: the heading, then the app's name.
-    let title = match page {
-        Page::Screen(screen) => screen.title.clone(),
-        Page::Loading(..) => text(lang, Msg::DocumentTitle).to_owned(),
-        Page::Broken(..) => [text(lang, Msg::LoadFailedHeading), " – Suunta"].concat(),
-    };
-    // The intro says what Suunta is: the start page needs it, every later page needs the room.
-    let start = matches!(page, Page::Screen(screen) if matches!(screen.body, Body::Start(_)));
-    browser::show_intro(start);
+fn set_shell(shell: &Shell) {
+    let lang = shell.lang;
+    browser::show_intro(shell.start);
     browser::set_document_texts(
         lang,
         &ShellTexts {
-            title: &title,
+            title: &shell.title,
             heading: text(lang, Msg::Heading),
             intro: text(lang, Msg::Intro),
             skip_link: text(lang, Msg::SkipLink),
