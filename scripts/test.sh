@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every check and test, in order, and stops at the first that fails:
 # formatting, lints on the host and on wasm32, native tests, the production build, the size
-# report against its budget, the browser tests in headless Chromium, and Lighthouse mobile on
-# the start page, a results page and the embed demo against the bar in budgets.json.
+# report against its budget, the browser tests in headless Chromium, the longest main-thread task
+# of each step of a journey at 4x CPU, and Lighthouse mobile on the start page, a results page
+# and the embed demo against the bar in budgets.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -34,6 +35,9 @@ node scripts/size-report.mjs dist
 
 step "browser tests (Playwright + Debian chromium)"
 node --test --test-concurrency=1 tests/e2e/
+
+step "main-thread tasks at 4x CPU (a journey, median of 5 runs; about 2.5 minutes)"
+node bench/long-tasks.mjs --runs 5
 
 step "Lighthouse mobile (start, results, embed demo; median of 5 runs; about 2 minutes)"
 node scripts/lighthouse.mjs --runs 5
