@@ -200,10 +200,10 @@ console.log(`\nLongest main-thread task per step at ${SLOWDOWN}x CPU (0 = none o
 for (const { step, longest_ms, median_ms, over } of [...steps, reference]) {
   console.log(`${over ? "*" : " "} ${step.padEnd(36)} ${String(median_ms).padStart(5)} ms   (${longest_ms.join(", ")})`);
 }
-console.log("\nWhat ran in each task over 50 ms:");
-for (const { step, longest_ms, ran } of [...steps, reference]) {
-  longest_ms.forEach((ms, run) => ms > 0 && console.log(`  ${step}, run ${run + 1}: ${ms} ms: ${ran[run]}`));
-}
+const overFifty = [...steps, reference].flatMap(({ step, longest_ms, ran }) =>
+  longest_ms.flatMap((ms, run) => (ms > 0 ? [`  ${step}, run ${run + 1}: ${ms} ms: ${ran[run]}`] : [])),
+);
+if (overFifty.length > 0) console.log(`\nWhat ran in each task over 50 ms:\n${overFifty.join("\n")}`);
 console.log(`load average ${load.before.map((x) => x.toFixed(2)).join(" ")} before, ${load.after.map((x) => x.toFixed(2)).join(" ")} after; ${cpus().length} × ${cpus()[0]?.model}`);
 await mkdir(join(ROOT, "reports"), { recursive: true });
 await writeFile(
