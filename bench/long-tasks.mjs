@@ -3,7 +3,8 @@
 // production build served with brotli, Debian's headless Chromium slowed down through DevTools
 // (Emulation.setCPUThrottlingRate), and the browser's own `longtask` entries (every task over
 // 50 ms), collected step by step while a reader loads the app, answers, opens the results,
-// filters, opens a service, goes back, searches and switches language.
+// filters, opens a service, goes back, searches, switches language, opens "Help right now" and
+// loads a region's overview.
 //
 // The journey runs RUNS times in fresh browser contexts (no cache, as on a first visit). Per step
 // it reports the longest task of each run and their median, and fails (exit 1) when a median is
@@ -94,6 +95,14 @@ const STEPS = [
   ["load a results page by its address", async (page, origin) => {
     await page.goto(`${origin}/?${ANSWERS}&done=1`);
     await new ResultsPage(page).root.waitFor();
+  }],
+  ["open help right now", async (page) => {
+    await new ResultsPage(page).helpRightNow.click();
+    await page.getByTestId("urgent-page").waitFor();
+  }],
+  ["load a region's overview", async (page, origin) => {
+    await page.goto(`${origin}/?region=01`);
+    await page.getByTestId("overview-page").waitFor();
   }],
 ];
 
