@@ -1,7 +1,8 @@
-//! The root component, and which view draws which page. The app's space holds three places: the
-//! chrome, the polite notes (a status region that stays in place, so a screen reader hears it
-//! change) and the page's body; `Stage` fills them whenever a new screen arrives. One click
-//! handler for the whole app keeps in-app links in the app.
+//! The root component, and which view draws which page. The app's space holds four places
+//! (`stage::PLACES`): the chrome, the polite notes (a status region that stays in place, so a
+//! screen reader hears it change), the search box (or "Loading") and the page's body; `Stage`
+//! fills them whenever a new screen arrives. One click handler for the whole app keeps in-app
+//! links in the app.
 
 use leptos::prelude::*;
 use suunta_screens::screen::Body;
